@@ -1,0 +1,46 @@
+import type {BodyFormat} from './types.js'
+
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
+const BLOCK_MARKDOWN = /^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|>|```|~~~|(?:[-*_][ \t]*){3,}$)/
+const INLINE_MARKDOWN = /!?\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]+`|\*\*[^*\n]+\*\*/
+
+/**
+ * Tell whether a body is HTML, Markdown (possibly with inline HTML) or plain
+ * text. HTML: it opens with a tag and no line outside tags reads as Markdown.
+ * Markdown: it has Markdown syntax, or text mixed with tags. Text: neither.
+ */
+export function detectFormat(body: string): BodyFormat {
+  const trimmed = body.trim()
+  if (trimmed === '') return 'text'
+  const tagCount = countMatches(trimmed, HTML_TAG, 3)
+  const markdownLines = countMarkdownLines(trimmed)
+  if (trimmed.startsWith('<') && tagCount > 0 && markdownLines === 0) return 'html'
+  if (markdownLines > 0 || tagCount > 0) return 'markdown'
+  return 'text'
+}
+
+function countMarkdownLines(text: string): number {
+  let count = 0
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    // Only look at text outside tags.
+    const outside = line.replace(HTML_TAG, '')
+    if (outside.trim() !== '' && (BLOCK_MARKDOWN.test(outside) || INLINE_MARKDOWN.test(outside))) {
+      count++
+      if (count > 2) return count
+    }
+    start = end + 1
+  }
+  return count
+}
+
+function countMatches(text: string, pattern: RegExp, limit: number): number {
+  pattern.lastIndex = 0
+  let count = 0
+  while (count < limit && pattern.exec(text)) count++
+  pattern.lastIndex = 0
+  return count
+}

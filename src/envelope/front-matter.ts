@@ -1,0 +1,73 @@
+import {parseDocument} from 'yaml'
+import type {Warning} from '../types.js'
+import {toSafeValue} from './safe-object.js'
+
+/** Result of {@link splitFrontMatter}. */
+export interface FrontMatterSplit {
+  data: Record<string, unknown> | null
+  rest: string
+  warning: Warning | null
+}
+
+const MAX_FRONT_MATTER = 64 * 1024
+
+/**
+ * Split YAML front matter (`---` … `---` or `...`) off the start of `text`.
+ * The YAML is parsed with the `core` schema, no custom tags and a small alias
+ * budget; anything that fails leaves the text untouched and returns a warning.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  if (!/^---[ \t]*\n/.test(text)) return {data: null, rest: text, warning: null}
+  const start = text.indexOf('\n') + 1
+  const end = findClosingFence(text, start)
+  if (end === null) return {data: null, rest: text, warning: null}
+  const source = text.slice(start, end.start)
+  if (source.length > MAX_FRONT_MATTER) {
+    return {data: null, rest: text, warning: warn('front matter is too large to parse')}
+  }
+  if (!/^[ \t]*[\w"'-][^\n:]*:/m.test(source)) {
+    // Not YAML key/value pairs: a thematic break in a Markdown body.
+    return {data: null, rest: text, warning: null}
+  }
+  let value: unknown
+  try {
+    const doc = parseDocument(source, {
+      schema: 'core',
+      customTags: [],
+      merge: false,
+      uniqueKeys: false,
+      prettyErrors: false
+    })
+    if (doc.errors.length > 0) {
+      return {data: null, rest: text, warning: warn(`front matter is not valid YAML: ${doc.errors[0]?.code ?? 'error'}`)}
+    }
+    value = doc.toJS({maxAliasCount: 50})
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'error'
+    return {data: null, rest: text, warning: warn(`front matter could not be read: ${reason}`)}
+  }
+  const safe = toSafeValue(value)
+  if (safe === null || typeof safe !== 'object' || Array.isArray(safe)) {
+    return {data: null, rest: text, warning: warn('front matter is not a mapping')}
+  }
+  return {data: safe as Record<string, unknown>, rest: text.slice(end.next), warning: null}
+}
+
+function findClosingFence(text: string, from: number): {start: number; next: number} | null {
+  let lineStart = from
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const line = text.slice(lineStart, lineEnd).trimEnd()
+    if (line === '---' || line === '...') {
+      return {start: lineStart, next: Math.min(lineEnd + 1, text.length)}
+    }
+    if (lineEnd === text.length) return null
+    lineStart = lineEnd + 1
+  }
+  return null
+}
+
+function warn(message: string): Warning {
+  return {rule: 'envelope/front-matter', message}
+}

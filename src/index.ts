@@ -1,0 +1,33 @@
+/**
+ * unsyndicate: clean syndicated article dumps into Markdown and metadata.
+ *
+ * @packageDocumentation
+ */
+export {cleanArticle, DEFAULT_MAX_INPUT_LENGTH} from './pipeline/clean-article.js'
+export {unsyndicate} from './preset.js'
+export {parseEnvelope} from './envelope/parse-envelope.js'
+export type {Envelope, BodyFormat, TitleHeader} from './envelope/types.js'
+export {rehypeRemoveHidden} from './plugins/remove-hidden.js'
+export {rehypeStripBoilerplate, type StripBoilerplateOptions} from './plugins/strip-boilerplate.js'
+export {rehypeUnwrapNeutralizedAnchors} from './plugins/unwrap-neutralized-anchors.js'
+export {rehypeUnproxyImages} from './plugins/unproxy-images.js'
+export {rehypeFigures} from './plugins/figures.js'
+export {rehypeArticleSanitize, articleSchema, type ArticleSchemaOptions} from './plugins/sanitize.js'
+export {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
+export {rehypeArticleMetadata, type ArticleMetadataOptions} from './plugins/article-metadata.js'
+export {builtinRules} from './rules/index.js'
+export type {
+  AnchorMode,
+  ArticleMetadata,
+  ArticleStats,
+  CleanOptions,
+  CleanResult,
+  Credit,
+  CreditRole,
+  ImageInfo,
+  ProxyPattern,
+  Removal,
+  Rule,
+  RuleExtract,
+  Warning
+} from './types.js'

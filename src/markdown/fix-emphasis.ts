@@ -1,0 +1,171 @@
+import type {Emphasis, Parent, PhrasingContent, Root, Strong, Delete} from 'mdast'
+import {unicodePunctuation, unicodeWhitespace} from 'micromark-util-character'
+
+type Attention = Emphasis | Strong | Delete
+
+/**
+ * Make every emphasis, strong and strikethrough survive a round trip through
+ * CommonMark without character references. CommonMark's flanking rules fail
+ * on `中**「加粗」**中`: an opening run followed by punctuation must follow
+ * whitespace or punctuation (and the mirror rule for closing runs). The fix
+ * moves edge punctuation (and whitespace) outside the markers —
+ * `中「**加粗**」中` — pushes the markers into a link they wrap, and when
+ * nothing else works drops the emphasis and keeps its text.
+ */
+export function fixEmphasis(tree: Root): void {
+  fixIn(tree)
+}
+
+function fixIn(parent: Parent): void {
+  const children = parent.children as PhrasingContent[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if ('children' in child) fixIn(child as Parent)
+    if (!isAttention(child)) continue
+    const replacement = fixAttention(child, children[index - 1], children[index + 1])
+    if (replacement !== child) {
+      children.splice(index, 1, ...(replacement as PhrasingContent[]))
+      // Re-examine from the start of the replacement: neighbours changed.
+      index = Math.max(-1, index - 2)
+    }
+  }
+  mergeText(children)
+}
+
+function isAttention(node: PhrasingContent | undefined): node is Attention {
+  return node !== undefined && (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete')
+}
+
+/** The node itself when fine, else the nodes to put in its place. */
+function fixAttention(node: Attention, before: PhrasingContent | undefined, after: PhrasingContent | undefined): Attention | PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  // Move whitespace and punctuation that break flanking out of the markers.
+  const leading = takeEdge(node, 'start', edgeChar(before, 'end'))
+  const trailing = takeEdge(node, 'end', edgeChar(after, 'start'))
+  if (leading) out.push({type: 'text', value: leading})
+  if (!node.children.some(hasText)) {
+    out.push(...node.children)
+  } else if (node.children.length === 1 && node.children[0]!.type === 'link') {
+    // `中**[链接](u)**中` → `中[**链接**](u)中`.
+    const link = node.children[0]
+    link.children = [{...node, children: link.children} as Attention]
+    out.push(link)
+  } else {
+    const beforeChar = leading ? lastOf(leading) : edgeChar(before, 'end')
+    const afterChar = trailing ? firstOf(trailing) : edgeChar(after, 'start')
+    if (opens(beforeChar, innerChar(node, 'start')) && closes(innerChar(node, 'end'), afterChar)) {
+      out.push(node)
+    } else {
+      out.push(...node.children)
+    }
+  }
+  if (trailing) out.push({type: 'text', value: trailing})
+  if (!leading && !trailing && out.length === 1 && out[0] === node) return node
+  return out
+}
+
+/**
+ * Remove from one edge of `node` the characters that keep its marker from
+ * flanking: whitespace always, punctuation when the outside character is not
+ * whitespace or punctuation. Only text at the edge is moved.
+ */
+function takeEdge(node: Attention, edge: 'start' | 'end', outside: string | undefined): string {
+  const index = edge === 'start' ? 0 : node.children.length - 1
+  const child = node.children[index]
+  if (!child || child.type !== 'text') return ''
+  const chars = Array.from(child.value)
+  const outsideIsLoose = outside === undefined || isSpace(outside) || isPunct(outside)
+  let count = 0
+  const at = (i: number) => (edge === 'start' ? chars[i] : chars[chars.length - 1 - i])!
+  while (count < chars.length) {
+    const char = at(count)
+    if (isSpace(char) || (!outsideIsLoose && isPunct(char))) count++
+    else break
+  }
+  if (count === 0) return ''
+  const moved = edge === 'start' ? chars.slice(0, count) : chars.slice(chars.length - count)
+  const kept = edge === 'start' ? chars.slice(count) : chars.slice(0, chars.length - count)
+  child.value = kept.join('')
+  if (child.value === '') node.children.splice(index, 1)
+  return moved.join('')
+}
+
+function opens(before: string | undefined, first: string | undefined): boolean {
+  if (first === undefined || isSpace(first)) return false
+  return !isPunct(first) || before === undefined || isSpace(before) || isPunct(before)
+}
+
+function closes(last: string | undefined, after: string | undefined): boolean {
+  if (last === undefined || isSpace(last)) return false
+  return !isPunct(last) || after === undefined || isSpace(after) || isPunct(after)
+}
+
+/** The character a node shows at one edge once serialized. */
+function edgeChar(node: PhrasingContent | undefined, edge: 'start' | 'end'): string | undefined {
+  if (!node) return undefined
+  switch (node.type) {
+    case 'text':
+      return edge === 'start' ? firstOf(node.value) : lastOf(node.value)
+    case 'break':
+      return '\n'
+    case 'emphasis':
+    case 'strong':
+      return '*'
+    case 'delete':
+      return '~'
+    case 'inlineCode':
+      return '`'
+    case 'link':
+    case 'linkReference':
+      return edge === 'start' ? '[' : ')'
+    case 'image':
+    case 'imageReference':
+      return edge === 'start' ? '!' : ')'
+    default:
+      return '<'
+  }
+}
+
+function innerChar(node: Attention, edge: 'start' | 'end'): string | undefined {
+  const child = edge === 'start' ? node.children[0] : node.children[node.children.length - 1]
+  return edgeChar(child, edge)
+}
+
+function hasText(node: PhrasingContent): boolean {
+  if (node.type === 'text') return node.value.trim() !== ''
+  if ('children' in node) return node.children.some(hasText)
+  return node.type !== 'break'
+}
+
+function mergeText(children: PhrasingContent[]): void {
+  for (let index = children.length - 1; index > 0; index--) {
+    const current = children[index]!
+    const previous = children[index - 1]!
+    if (current.type === 'text' && previous.type === 'text') {
+      previous.value += current.value
+      children.splice(index, 1)
+    }
+  }
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!
+    if (child.type === 'text' && child.value === '') children.splice(index, 1)
+  }
+}
+
+function firstOf(value: string): string | undefined {
+  const code = value.codePointAt(0)
+  return code === undefined ? undefined : String.fromCodePoint(code)
+}
+
+function lastOf(value: string): string | undefined {
+  const chars = Array.from(value.slice(-2))
+  return chars[chars.length - 1]
+}
+
+function isSpace(char: string): boolean {
+  return unicodeWhitespace(char.codePointAt(0)!)
+}
+
+function isPunct(char: string): boolean {
+  return unicodePunctuation(char.codePointAt(0)!)
+}

@@ -1,0 +1,16 @@
+/**
+ * CJK characters: Han ideographs (with extensions), kana, Hangul, CJK and
+ * full-width punctuation.
+ */
+const CJK =
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u318f\u31a0-\u31ef\u3200-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef]|[\ud840-\ud88f][\udc00-\udfff]/u
+
+/** Whether `char` (one code point) is a CJK character or CJK punctuation. */
+export function isCjk(char: string | undefined): boolean {
+  return char !== undefined && CJK.test(char)
+}
+
+/** Whether `text` contains any CJK character. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text)
+}
