@@ -40,8 +40,11 @@ function isAttention(node: PhrasingContent | undefined): node is Attention {
 function fixAttention(node: Attention, before: PhrasingContent | undefined, after: PhrasingContent | undefined): Attention | PhrasingContent[] {
   const out: PhrasingContent[] = []
   // Move whitespace and punctuation that break flanking out of the markers.
-  const leading = takeEdge(node, 'start', edgeChar(before, 'end'))
-  const trailing = takeEdge(node, 'end', edgeChar(after, 'start'))
+  let leading = takeEdge(node, 'start', edgeChar(before, 'end'))
+  let trailing = takeEdge(node, 'end', edgeChar(after, 'start'))
+  // `**“引语”**在` → `“**引语**”在`, not `**“引语**”在`: keep quote pairs together.
+  if (trailing && !leading) leading = takeOpener(node, trailing)
+  if (leading && !trailing) trailing = takeCloser(node, leading)
   if (leading) out.push({type: 'text', value: leading})
   if (!node.children.some(hasText)) {
     out.push(...node.children)
@@ -88,6 +91,31 @@ function takeEdge(node: Attention, edge: 'start' | 'end', outside: string | unde
   child.value = kept.join('')
   if (child.value === '') node.children.splice(index, 1)
   return moved.join('')
+}
+
+const PAIRS: Record<string, string> = {
+  '”': '“', '’': '‘', '」': '「', '』': '『', '）': '（', ')': '(', '》': '《', '〉': '〈', '】': '【', '〕': '〔', ']': '[', '"': '"', "'": "'"
+}
+
+/** When `trailing` starts with a closing quote or bracket, take its opener off the start of `node`. */
+function takeOpener(node: Attention, trailing: string): string {
+  const opener = PAIRS[firstOf(trailing) ?? '']
+  const first = node.children[0]
+  if (!opener || first?.type !== 'text' || !first.value.startsWith(opener)) return ''
+  first.value = first.value.slice(opener.length)
+  if (first.value === '') node.children.shift()
+  return opener
+}
+
+/** When `leading` ends with an opening quote or bracket, take its closer off the end of `node`. */
+function takeCloser(node: Attention, leading: string): string {
+  const opener = lastOf(leading) ?? ''
+  const closer = Object.keys(PAIRS).find((key) => PAIRS[key] === opener)
+  const last = node.children[node.children.length - 1]
+  if (!closer || last?.type !== 'text' || !last.value.endsWith(closer)) return ''
+  last.value = last.value.slice(0, -closer.length)
+  if (last.value === '') node.children.pop()
+  return closer
 }
 
 function opens(before: string | undefined, first: string | undefined): boolean {

@@ -1,0 +1,139 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseEnvelope} from '../src/index.js'
+
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}/input.txt`, import.meta.url), 'utf8')
+
+describe('parseEnvelope: front matter', () => {
+  it('parses YAML front matter into a prototype-free object', () => {
+    const envelope = parseEnvelope('---\ntitle: "Hello"\ntags: [ a, b ]\n---\n<p>Body</p>')
+    expect(Object.getPrototypeOf(envelope.frontMatter)).toBe(null)
+    expect({...envelope.frontMatter}).toEqual({title: 'Hello', tags: ['a', 'b']})
+    expect(envelope.body).toBe('<p>Body</p>')
+    expect(envelope.format).toBe('html')
+  })
+
+  it('keeps dates as the strings that were written (core schema)', () => {
+    const envelope = parseEnvelope('---\ndate: 2020-08-17T17:11:30.000Z\n---\ntext')
+    expect(envelope.frontMatter?.['date']).toBe('2020-08-17T17:11:30.000Z')
+  })
+
+  it('turns bad YAML into a warning and leaves the text in the body', () => {
+    const input = '---\ntitle: [unclosed\n---\nBody text'
+    const envelope = parseEnvelope(input)
+    expect(envelope.frontMatter).toBe(null)
+    expect(envelope.body).toBe(input)
+    expect(envelope.warnings).toHaveLength(1)
+    expect(envelope.warnings[0]?.rule).toBe('envelope/front-matter')
+  })
+
+  it('drops prototype-polluting keys', () => {
+    const envelope = parseEnvelope('---\n__proto__:\n  polluted: yes\nconstructor: x\ntitle: ok\n---\nBody')
+    expect(Object.keys(envelope.frontMatter ?? {})).toEqual(['title'])
+    expect(({} as Record<string, unknown>)['polluted']).toBe(undefined)
+  })
+
+  it('refuses alias bombs with a warning instead of expanding them', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level)
+      const name = String.fromCharCode(97 + level)
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`)
+    }
+    const envelope = parseEnvelope(`---\n${bomb.join('\n')}\n---\nBody`)
+    expect(envelope.frontMatter).toBe(null)
+    expect(envelope.warnings[0]?.rule).toBe('envelope/front-matter')
+  })
+
+  it('does not take a thematic break for front matter', () => {
+    const envelope = parseEnvelope('---\n\nSome text\n\n---\n\nMore')
+    expect(envelope.frontMatter).toBe(null)
+    expect(envelope.warnings).toEqual([])
+  })
+})
+
+describe('parseEnvelope: comments and title headers', () => {
+  it('reads epoch-millisecond comments and the [title](url) header (dw-feedx seed)', () => {
+    const envelope = parseEnvelope(seed('dw-feedx'))
+    expect(envelope.timestamps).toEqual([1642555024000])
+    expect(envelope.titleHeader?.title).toBe('英媒：阿里巴巴美国云端业务恐不保')
+    expect(envelope.titleHeader?.url).toBe(
+      'https://www.dw.com/zh/%E8%8B%B1%E5%AA%92%EF%BC%9A%E9%98%BF%E9%87%8C%E5%B7%B4%E5%B7%B4%E7%BE%8E%E5%9B%BD%E4%BA%91%E7%AB%AF%E4%B8%9A%E5%8A%A1%E6%81%90%E4%B8%8D%E4%BF%9D/a-60469586'
+    )
+    expect(envelope.format).toBe('html')
+    expect(envelope.body.trimStart().startsWith('<div><i><br>2022-01-19')).toBe(true)
+  })
+
+  it('reads front matter, then the comment, then the header (voa seed)', () => {
+    const envelope = parseEnvelope(seed('voa-feed-jekyll'))
+    expect(envelope.frontMatter?.['title']).toBe('为躲避国安法，又一中国科技企业把服务器迁离香港')
+    expect(envelope.frontMatter?.['tags']).toEqual(['美国之音'])
+    expect(envelope.timestamps).toEqual([1597684290000])
+    expect(envelope.titleHeader?.url).toBe(
+      'https://www.voachinese.com/a/US-targets-china-tech-tiktok-rival-bigo-shifts-servers-hong-kong-20200817/5546757.html'
+    )
+    expect(envelope.format).toBe('html')
+  })
+
+  it('reads a ### title over a dashed line (gfw-breaker seed) and detects Markdown', () => {
+    const envelope = parseEnvelope(seed('secretchina-gfw-breaker'))
+    expect(envelope.titleHeader).toEqual({title: '中国技术出口新规 夹缝中的TikTok会如何抉择？(图)', url: null})
+    expect(envelope.format).toBe('markdown')
+  })
+
+  it('detects plain text (sina seed) and Markdown with a repost line (gnews seed)', () => {
+    expect(parseEnvelope(seed('sina-plaintext')).format).toBe('text')
+    const gnews = parseEnvelope(seed('gnews-repost'))
+    expect(gnews.format).toBe('markdown')
+    expect(gnews.frontMatter?.['title']).toBe('樱花深度报道┃基于中国的云和金融服务对美国和全球民主构成威胁（上）')
+  })
+
+  it('reads ten-digit epoch comments as seconds', () => {
+    expect(parseEnvelope('<!--1597684290-->\n<p>x</p>').timestamps).toEqual([1597684290000])
+  })
+
+  it('keeps a non-timestamp comment out of timestamps', () => {
+    const envelope = parseEnvelope('<!-- generated -->\n<p>x</p>')
+    expect(envelope.comments).toEqual(['generated'])
+    expect(envelope.timestamps).toEqual([])
+  })
+
+  it('unescapes Markdown escapes in a link title', () => {
+    expect(parseEnvelope('[a \\[b\\] c](https://x.test/)\n---\n\ntext').titleHeader).toEqual({
+      title: 'a [b] c',
+      url: 'https://x.test/'
+    })
+  })
+
+  it('needs the underline: a lone link line is body', () => {
+    const envelope = parseEnvelope('[a](https://x.test/)\n\ntext')
+    expect(envelope.titleHeader).toBe(null)
+    expect(envelope.format).toBe('markdown')
+  })
+})
+
+describe('parseEnvelope: input normalisation', () => {
+  it('handles CRLF and a BOM like LF input', () => {
+    const lf = '---\ntitle: T\n---\n<!--1597684290000-->\n[T](https://x.test/a)\n------\n\n<p>Body</p>\n'
+    const crlf = '\uFEFF' + lf.replaceAll('\n', '\r\n')
+    expect(parseEnvelope(crlf)).toEqual(parseEnvelope(lf))
+  })
+
+  it('replaces NUL and lone surrogates', () => {
+    expect(parseEnvelope('a\0b\uD800c').body).toBe('a\uFFFDb\uFFFDc')
+  })
+
+  it('works with no envelope at all', () => {
+    const envelope = parseEnvelope('Just a line of text.')
+    expect(envelope).toMatchObject({frontMatter: null, titleHeader: null, comments: [], format: 'text'})
+    expect(envelope.body).toBe('Just a line of text.')
+  })
+
+  it('gives the empty envelope for the empty string', () => {
+    expect(parseEnvelope('')).toMatchObject({body: '', format: 'text', frontMatter: null})
+  })
+
+  it('throws a TypeError on non-string input', () => {
+    expect(() => parseEnvelope(42 as unknown as string)).toThrow(TypeError)
+  })
+})

@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+
+const md = (input: string) => cleanArticle(input).markdown
+
+describe('Markdown output: CJK', () => {
+  it('never escapes or spaces CJK text', () => {
+    expect(md('<p>中文（全角）标点，“引号”。</p>')).toBe('中文（全角）标点，“引号”。\n')
+  })
+
+  it('drops source-formatting whitespace between CJK and inline elements', () => {
+    expect(md('<p>修改了\n<strong>技术</strong>\n出口</p>')).toBe('修改了**技术**出口\n')
+    expect(md('<p>\n  软件\n  <strong>\n   抖音\n  </strong>\n  的海外版\n</p>')).toBe('软件**抖音**的海外版\n')
+  })
+
+  it('keeps one space between Latin words across formatting whitespace', () => {
+    expect(md('<p>Hello\n   <b>big</b>\n  world</p>')).toBe('Hello **big** world\n')
+  })
+
+  it('keeps a typed space inside a CJK line', () => {
+    expect(md('<p>路透社周二 (1月18日)独家报导</p>')).toBe('路透社周二 (1月18日)独家报导\n')
+  })
+
+  it('moves CJK punctuation out of emphasis so it round-trips without character references', () => {
+    const out = md('<p>中文<strong>「加粗」</strong>中文</p>')
+    expect(out).toBe('中文「**加粗**」中文\n')
+    expect(out).not.toContain('&#x')
+    expect(md(out)).toBe(out)
+  })
+
+  it('keeps emphasis that already flanks correctly', () => {
+    expect(md('<p>他说<em>很好</em>。</p>')).toBe('他说*很好*。\n')
+    expect(md('<p><strong>“引语”</strong></p>')).toBe('**“引语”**\n')
+  })
+
+  it('moves a quote pair out together when the closing quote breaks flanking', () => {
+    expect(md('<p><strong>“引语”</strong>在开头</p>')).toBe('“**引语**”在开头\n')
+  })
+
+  it('pushes emphasis into a link it wraps when the link would break flanking', () => {
+    expect(md('<p>看<strong><a href="https://x.test/">链接</a></strong>吧</p>')).toBe('看[**链接**](https://x.test/)吧\n')
+  })
+
+  it('never uses underscores for emphasis', () => {
+    expect(md('<p>a <em>b</em> c <strong>d</strong></p>')).toBe('a *b* c **d**\n')
+  })
+})
+
+describe('Markdown output: blocks', () => {
+  it('ends with exactly one newline and has no trailing spaces', () => {
+    const out = md('<p>one  </p>\n\n\n<p>two</p>   ')
+    expect(out).toBe('one\n\ntwo\n')
+  })
+
+  it('gives the empty string for an empty article', () => {
+    expect(md('')).toBe('')
+    expect(md('<div>  </div>')).toBe('')
+  })
+
+  it('splits hard breaks into paragraphs, also inside emphasis', () => {
+    expect(md('<p>line one<br>line two</p>')).toBe('line one\n\nline two\n')
+    expect(md('<div><i><br>2022-01-19</i></div>')).toBe('*2022-01-19*\n')
+  })
+
+  it('puts images on their own line', () => {
+    expect(md('<p>before <img src="https://x.test/a.jpg" alt="a"> after</p>')).toBe(
+      'before\n\n![a](https://x.test/a.jpg)\n\nafter\n'
+    )
+  })
+
+  it('writes ATX headings, dash bullets, fenced code and pipe tables', () => {
+    const out = md(
+      '<h2>Title</h2><ul><li>a</li><li>b</li></ul><pre><code>x = 1\n</code></pre>' +
+        '<table><tr><th>k</th><th>v</th></tr><tr><td>1</td><td>2</td></tr></table>'
+    )
+    expect(out).toBe('## Title\n\n- a\n- b\n\n```\nx = 1\n```\n\n| k | v |\n| - | - |\n| 1 | 2 |\n')
+  })
+
+  it('links bare URLs the way a GFM reader would, so the output is stable', () => {
+    const out = md('<p>原文：https://example.com/a?b=1</p>')
+    expect(out).toBe('原文：<https://example.com/a?b=1>\n')
+    expect(md(out)).toBe(out)
+  })
+
+  it('percent-encodes non-ASCII URLs as Markdown parsers do', () => {
+    expect(md('<p><img src="https://x.test/俄罗斯.jpeg"></p>')).toBe('![](https://x.test/%E4%BF%84%E7%BD%97%E6%96%AF.jpeg)\n')
+  })
+
+  it('has no raw HTML: tags are dropped or converted', () => {
+    const out = md('<div><span style="color:red">red</span><u>under</u><center>c</center></div>')
+    expect(out).not.toMatch(/<[a-z]/i)
+  })
+})
