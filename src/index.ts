@@ -15,7 +15,14 @@ export {rehypeFigures} from './plugins/figures.js'
 export {rehypeArticleSanitize, articleSchema, type ArticleSchemaOptions} from './plugins/sanitize.js'
 export {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
 export {rehypeArticleMetadata, type ArticleMetadataOptions} from './plugins/article-metadata.js'
+export {rehypeCollectPageMetadata, type PageMetadata} from './plugins/collect-page-metadata.js'
+export {parseDate, findDate, type ParseDateOptions, type FoundDate} from './date/parse-date.js'
+export {articleMetadataSchema} from './metadata/schema.js'
+export {parseCreditLine, splitCaptionCredit} from './metadata/credit-line.js'
+export {detectLang} from './metadata/detect-lang.js'
+export {publisherForUrl} from './metadata/publishers.js'
 export {builtinRules} from './rules/index.js'
+export type {RuleCreditExtract, RuleLinkLines} from './types.js'
 export type {
   AnchorMode,
   ArticleMetadata,

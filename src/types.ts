@@ -98,12 +98,53 @@ export interface Warning {
   message: string
 }
 
-/** Values a rule can lift out of the text before the block is dropped. */
+/** A credit a rule can lift: the first capture group of `pattern` is the name. */
+export interface RuleCreditExtract {
+  /** What the credited person or organisation did. */
+  role: CreditRole
+  /** A pattern whose first capture group is the name. */
+  pattern: RegExp
+}
+
+/**
+ * Values a rule can lift out of a block before the block is dropped. Patterns
+ * run over the block's text (whitespace collapsed), then, when they find
+ * nothing there, over the `href` and `src` URLs of the links and images inside
+ * it (separated by spaces); the first capture group is the value.
+ */
 export interface RuleExtract {
   /** A pattern whose first capture group is the original article URL. */
   url?: RegExp
   /** A pattern whose first capture group is the URL of this copy (mirror). */
   mirrorUrl?: RegExp
+  /** A pattern whose first capture group is a list of tags, split on `,` `，` `、` `;` `；`. */
+  tags?: RegExp
+  /** A CSS selector: the text of each matching element inside the block is one tag. */
+  tagSelector?: string
+  /** A pattern whose first capture group is a list of categories (split like tags). */
+  categories?: RegExp
+  /** Credits (author, editor…) named in the block. */
+  credits?: RuleCreditExtract[]
+  /** A pattern whose first capture group is the publisher (who wrote it first). */
+  publisher?: RegExp
+  /** Who passed the article on, recorded whenever the rule drops a block (e.g. `feedx`). */
+  syndicator?: string
+}
+
+/**
+ * Lines made only of links (navigation and promotion): every character of the
+ * block outside its links is a separator (`|`, `·`, `/`, punctuation), an
+ * emoji, or a short leading label ending in a colon (`网站代理：`).
+ */
+export interface RuleLinkLines {
+  /** The fewest links the block must hold (default 2). */
+  minLinks?: number
+  /** When given, every link target must match it. */
+  href?: RegExp
+  /** The longest link text allowed, in characters (default 60). */
+  maxLinkText?: number
+  /** Require an explicit separator (`|`, `｜`, `·`, `•`, `/`) or an emoji between the links (default true). */
+  requireSeparator?: boolean
 }
 
 /**
@@ -117,16 +158,36 @@ export interface Rule {
   description: string
   /**
    * Hosts the rule applies to. It applies when the source URL, the mirror URL
-   * or a link in the input is on one of them (subdomains included).
+   * or a link in the input is on one of them (subdomains included). An entry
+   * may carry a path prefix (`github.com/gfw-breaker`).
    * Omitted: applies everywhere.
    */
   hosts?: string[]
   /** CSS selectors (hast-util-select) of elements to remove. */
   remove?: string[]
-  /** Drop the smallest block whose whole text matches one of these. */
+  /**
+   * Drop the smallest block whose whole text (whitespace collapsed, trimmed)
+   * matches one of these. Lines separated by `<br>` are blocks of their own.
+   */
   removeText?: RegExp[]
-  /** Drop the block whose whole text matches, and everything after it. */
+  /**
+   * Drop the block whose whole text matches, and everything after it in
+   * document order. When that would take more than half of the text, only the
+   * block itself is dropped.
+   */
   cutFrom?: RegExp[]
+  /**
+   * `removeText` and `cutFrom` only look at blocks whose text (whitespace
+   * collapsed, in UTF-16 code units) is at most this long. Default (and upper bound): 2000.
+   */
+  maxLength?: number
+  /**
+   * Drop an image whose `src` (percent-escapes decoded) or `alt` matches, even
+   * inside a line of text; a link or block left empty by it goes too.
+   */
+  removeImages?: RegExp[]
+  /** Drop blocks made only of links (see {@link RuleLinkLines}). */
+  linkLines?: RuleLinkLines
   /** Values to lift into metadata before the block is removed. */
   extract?: RuleExtract
 }

@@ -91,3 +91,13 @@ describe('Markdown output: blocks', () => {
     expect(out).not.toMatch(/<[a-z]/i)
   })
 })
+
+describe('Markdown output: inline code', () => {
+  it('keeps the space between inline code and the next word', () => {
+    expect(md('Credit: `Tokyo Group` [repost](https://x.test/)')).toBe('Credit: `Tokyo Group` [repost](https://x.test/)\n')
+  })
+
+  it('keeps whitespace inside pre (inline code collapses as a browser shows it)', () => {
+    expect(md('<p>run <code>a  b</code> now</p><pre>x\n  y</pre>')).toBe('run `a b` now\n\n```\nx\n  y\n```\n')
+  })
+})

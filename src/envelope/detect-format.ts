@@ -4,12 +4,13 @@ const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
 const BLOCK_MARKDOWN = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|>|```|~~~|(?:[-*_][ \t]*){3,}$)/
 const INLINE_MARKDOWN = new RegExp(
   [
-    /!?\[[^\]\n]*\]\([^)\s]*\)/.source, // [link](url), ![image](url)
+    /!?\[[^[\]\n]*\]\([^()[\]\s]*\)/.source, // [link](url), ![image](url)
     /`[^`\n]+`/.source, // `code`
     /\*[^*\s][^*\n]*\*/.source, // *emphasis*, **strong**
     /~~[^~\n]+~~/.source, // ~~delete~~
     /\\[!-/:-@[-`{-~]/.source, // backslash escape
     /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/.source, // <https://autolink>
+    /<[\w.+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+>/.source, // <email@autolink>
     /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.source // character reference
   ].join('|')
 )

@@ -25,7 +25,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (source.length > MAX_FRONT_MATTER) {
     return {data: null, rest: text, warning: warn('front matter is too large to parse')}
   }
-  if (!/^[ \t]*[\w"'-][^\n:]*:/m.test(source)) {
+  if (!source.split('\n').some((line) => /^[ \t]*[\w"'-][^:]*:/.test(line))) {
     // Not YAML key/value pairs: a thematic break in a Markdown body.
     return {data: null, rest: text, warning: null}
   }
@@ -44,7 +44,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     value = doc.toJS({maxAliasCount: 50})
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'error'
-    return {data: null, rest: text, warning: warn(`front matter could not be read: ${reason}`)}
+    // Valid YAML that cannot be expanded safely (an alias bomb): it is front
+    // matter, not body text, so drop it rather than print it as the article.
+    return {data: null, rest: text.slice(end.next), warning: warn(`front matter could not be read: ${reason}`)}
   }
   const safe = toSafeValue(value)
   if (safe === null || typeof safe !== 'object' || Array.isArray(safe)) {

@@ -7,7 +7,7 @@ export interface TitleHeaderSplit {
 }
 
 const UNDERLINE = /^[ \t]*(?:-{2,}|={2,})[ \t]*$/
-const ATX = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*?)[ \t]*#*[ \t]*$/
+const ATX_OPEN = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/
 
 /**
  * Split a title header off the start of `text`: `[title](url)` or
@@ -38,9 +38,21 @@ function parseLinkTitle(line: string): TitleHeader | null {
 }
 
 function parseAtxTitle(line: string): TitleHeader | null {
-  const match = ATX.exec(line)
-  const title = match?.[1] ? unescapeMarkdown(match[1]).trim() : ''
+  const open = ATX_OPEN.exec(line)
+  if (!open) return null
+  const title = unescapeMarkdown(stripClosingHashes(line.slice(open[0].length))).trim()
   return title ? {title, url: null} : null
+}
+
+/** Drop an ATX closing sequence (`## Title ##` → `Title`) without a backtracking regex. */
+function stripClosingHashes(text: string): string {
+  const trimmed = text.trimEnd()
+  let end = trimmed.length
+  while (end > 0 && trimmed[end - 1] === '#') end--
+  if (end === trimmed.length) return trimmed
+  if (end === 0) return ''
+  const before = trimmed[end - 1]
+  return before === ' ' || before === '\t' ? trimmed.slice(0, end).trimEnd() : trimmed
 }
 
 /** Remove Markdown backslash escapes (`\[` → `[`). */

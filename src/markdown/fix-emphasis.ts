@@ -18,6 +18,8 @@ export function fixEmphasis(tree: Root): void {
 
 function fixIn(parent: Parent): void {
   const children = parent.children as PhrasingContent[]
+  // Merge and drop empty text first: an empty neighbour hides the real edge character.
+  mergeText(children)
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if ('children' in child) fixIn(child as Parent)

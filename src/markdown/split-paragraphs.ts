@@ -13,7 +13,40 @@ export function splitParagraphs(tree: Root): void {
   splitIn(tree)
 }
 
+const PHRASING = new Set([
+  'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference',
+  'footnoteReference', 'html'
+])
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+/**
+ * Wrap runs of phrasing content that sit directly in a flow parent (a stray
+ * `<br>` or text at the top level) in paragraphs, so they are split and
+ * trimmed like any other paragraph instead of serializing as `\`.
+ */
+function wrapStrayPhrasing(parent: Parent): void {
+  if (!FLOW_PARENTS.has(parent.type)) return
+  const out: RootContent[] = []
+  let run: PhrasingContent[] = []
+  const flush = () => {
+    if (run.length > 0) out.push({type: 'paragraph', children: run})
+    run = []
+  }
+  for (const child of parent.children as RootContent[]) {
+    if (PHRASING.has(child.type)) {
+      run.push(child as PhrasingContent)
+    } else {
+      flush()
+      out.push(child)
+    }
+  }
+  flush()
+  parent.children = out as Parent['children']
+}
+
 function splitIn(parent: Parent): void {
+  wrapStrayPhrasing(parent)
   const children: RootContent[] = []
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'paragraph') {
@@ -22,9 +55,19 @@ function splitIn(parent: Parent): void {
     }
     if (child.type === 'heading' || child.type === 'tableCell') {
       child.children = replaceBreaks(child.children)
+      // An empty heading would print as a bare `###`, which reads back as text.
+      if (child.type === 'heading' && !child.children.some(hasContent)) continue
     } else if ('children' in child) {
       splitIn(child as Parent)
+      // Empty containers print as a bare `-`, `1.` or `>` that reads back as text.
+      if (isContainer(child) && !child.children.some((item) => hasBlockContent(item as RootContent))) continue
+      if (child.type === 'listItem') child.spread = child.children.length > 1
+      if (child.type === 'list') child.spread = child.children.some((item) => item.spread === true)
     }
+    // An empty code block prints as a bare fence pair.
+    if (child.type === 'code' && isBlank(child.value)) continue
+    // Parsers drop a newline right after `<pre>`: keep code free of edge blank lines so it reads back the same.
+    if (child.type === 'code') child.value = trimBlankLines(child.value)
     children.push(child)
   }
   parent.children = children as Parent['children']
@@ -33,36 +76,49 @@ function splitIn(parent: Parent): void {
 function splitParagraph(node: Paragraph): Paragraph[] {
   const out: Paragraph[] = []
   for (const line of splitLines(node.children)) {
-    let current: Line = []
-    const push = () => {
-      const trimmed = trimEdges(current)
-      if (trimmed.some(hasContent)) out.push({type: 'paragraph', children: trimmed})
-      current = []
-    }
-    for (const child of line) {
-      if (child.type === 'image' || isImageLink(child)) {
-        push()
-        out.push({type: 'paragraph', children: [child]})
-      } else {
-        current.push(child)
-      }
-    }
-    push()
+    const trimmed = line.length === 1 && isImage(line[0]!) ? line : trimEdges(line)
+    if (trimmed.some(hasContent)) out.push({type: 'paragraph', children: trimmed})
   }
   return out
 }
 
-/** Split phrasing content at breaks, cloning inline parents that span a break. */
+function isContainer(node: RootContent): node is Extract<RootContent, Parent> {
+  return node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote'
+}
+
+/** Whether a block holds anything that prints (text, an image, a rule, code …). */
+function hasBlockContent(node: RootContent): boolean {
+  if (node.type === 'text') return !isBlank(node.value)
+  if ('children' in node) return (node.children as RootContent[]).some(hasBlockContent)
+  return true
+}
+
+function isImage(node: PhrasingContent): boolean {
+  return node.type === 'image' || isImageLink(node)
+}
+
+/**
+ * Split phrasing content into lines: at breaks, and around images (each image
+ * gets a line of its own), cloning inline parents (emphasis, links) that span
+ * a split so that every piece keeps its formatting.
+ */
 function splitLines(nodes: Line): Line[] {
   const lines: Line[] = [[]]
   for (const node of nodes) {
     if (node.type === 'break') {
       lines.push([])
-    } else if ('children' in node && node.children.some(containsBreak)) {
+    } else if (isFlowInPhrasing(node)) {
+      // A block (a paragraph left inside emphasis by misnested HTML) starts and ends a line.
+      const parts = splitLines(((node as unknown as Parent).children ?? []) as Line)
+      lines.push(...parts, [])
+    } else if (isImage(node)) {
+      lines.push([node], [])
+    } else if ('children' in node && node.children.some(containsSplit)) {
       const parts = splitLines(node.children as Line)
       parts.forEach((part, index) => {
         if (index > 0) lines.push([])
-        if (part.length > 0) lines[lines.length - 1]!.push({...node, children: part} as PhrasingContent)
+        if (part.length === 1 && isImage(part[0]!)) lines[lines.length - 1]!.push(part[0]!)
+        else if (part.length > 0) lines[lines.length - 1]!.push({...node, children: part} as PhrasingContent)
       })
     } else {
       lines[lines.length - 1]!.push(node)
@@ -71,16 +127,26 @@ function splitLines(nodes: Line): Line[] {
   return lines
 }
 
-function containsBreak(node: PhrasingContent): boolean {
-  return node.type === 'break' || ('children' in node && node.children.some(containsBreak))
+function containsSplit(node: PhrasingContent): boolean {
+  return node.type === 'break' || isImage(node) || isFlowInPhrasing(node) || ('children' in node && node.children.some(containsSplit))
+}
+
+/** A non-phrasing node (paragraph, heading, list …) found inside phrasing content. */
+function isFlowInPhrasing(node: PhrasingContent): boolean {
+  return !PHRASING.has(node.type)
 }
 
 function isImageLink(node: PhrasingContent): boolean {
   return node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'image'
 }
 
+/** Whitespace and zero-width characters only: nothing a reader sees. */
+function isBlank(value: string): boolean {
+  return value.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim() === ''
+}
+
 function hasContent(node: PhrasingContent): boolean {
-  if (node.type === 'text') return node.value.trim() !== ''
+  if (node.type === 'text') return !isBlank(node.value)
   if ('children' in node) return node.children.some(hasContent)
   return true
 }
@@ -93,6 +159,28 @@ function trimEdges(nodes: Line): Line {
   return nodes.filter((node) => node.type !== 'text' || node.value !== '')
 }
 
+/** Breaks become spaces; blocks misnested in a heading or cell become their phrasing content. */
 function replaceBreaks(nodes: Line): Line {
-  return nodes.map((node) => (node.type === 'break' ? {type: 'text', value: ' '} : node))
+  return nodes.flatMap((node): Line => {
+    if (node.type === 'break') return [{type: 'text', value: ' '}]
+    if (!isFlowInPhrasing(node)) {
+      if ('children' in node && node.children.some(containsSplit)) {
+        return [{...node, children: replaceBreaks(node.children as Line)} as PhrasingContent]
+      }
+      return [node]
+    }
+    const block = node as unknown as RootContent
+    if ('children' in block) return replaceBreaks(block.children as Line)
+    return 'value' in block && typeof block.value === 'string' ? [{type: 'text', value: block.value.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ')}] : []
+  })
+}
+
+/** Remove whole blank lines at the start and end of a code block's text. */
+function trimBlankLines(value: string): string {
+  const lines = value.split('\n')
+  let start = 0
+  let end = lines.length
+  while (start < end && lines[start]!.trim() === '') start++
+  while (end > start && lines[end - 1]!.trim() === '') end--
+  return lines.slice(start, end).join('\n')
 }

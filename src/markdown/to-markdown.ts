@@ -31,6 +31,8 @@ const MARKDOWN_OPTIONS: Options = {
 /** Convert a cleaned hast tree to mdast, with figures as image + caption. */
 export function hastToMdast(tree: HastRoot): Root {
   const mdast = toMdast(tree, {handlers: {figure: handleFigure}}) as Root
+  blankCodeToText(mdast)
+  dropEmptyUrls(mdast)
   splitParagraphs(mdast)
   linkBareUrls(mdast)
   normalizeUrls(mdast)
@@ -57,6 +59,59 @@ export function mdastToMarkdown(tree: Root): string {
  */
 function linkBareUrls(tree: Root): void {
   for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree)
+  unlinkUnwritableEmails(tree)
+}
+
+/** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */
+const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*$/
+
+/**
+ * GFM links emails (`a@b.co_a`) that the serializer can only write as an
+ * `<…>` autolink CommonMark rejects: keep those as text, as every later
+ * cleaning pass will.
+ */
+function unlinkUnwritableEmails(tree: Root): void {
+  visit(tree, 'link', (node, index, parent) => {
+    if (!parent || index === undefined || !node.url.startsWith('mailto:')) return undefined
+    const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : null
+    if (text === null || node.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
+    parent.children.splice(index, 1, ...node.children)
+    return index
+  })
+}
+
+/**
+ * Inline code: line endings become spaces, and code with no visible content (`<code></code>`, `<code> </code>`)
+ * cannot be written as Markdown that reads back the same: keep it as plain
+ * whitespace text.
+ */
+function blankCodeToText(tree: Root): void {
+  visit(tree, 'inlineCode', (node, index, parent) => {
+    // Inline code cannot hold a line ending (a blank line would end the paragraph): a reader sees a space.
+    // Edge spaces are not stable either (a reader strips one from each side).
+    const original = node.value
+    node.value = original.replace(/[\r\n]/g, ' ').trim()
+    if (parent && index !== undefined && node.value === '') {
+      parent.children[index] = {type: 'text', value: original === '' ? '' : ' '}
+    }
+  })
+}
+
+/**
+ * A link whose URL the sanitizer removed (`<a>` with no or an unsafe `href`)
+ * becomes its text; an image with no URL is dropped. Otherwise they would
+ * print as `[text](<>)`, which reads back as text.
+ */
+function dropEmptyUrls(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return
+    if ((node.type === 'link' || node.type === 'image') && node.url.trim() === '') {
+      const replacement = node.type === 'link' ? node.children : []
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+      return index
+    }
+    return undefined
+  })
 }
 
 /** Percent-encode link and image URLs as a Markdown parser would. */

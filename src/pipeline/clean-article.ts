@@ -1,4 +1,6 @@
 import type {Root} from 'hast'
+import type {Paragraph} from 'mdast'
+import {normalizeInput} from '../envelope/normalize-input.js'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, parseEnvelope} from '../envelope/parse-envelope.js'
@@ -10,7 +12,11 @@ import {bodyToHast} from '../tree/to-hast.js'
 import type {CleanOptions, CleanResult, Warning} from '../types.js'
 import {createState} from './state.js'
 
-/** Default for {@link CleanOptions.maxInputLength}: 10 million UTF-16 code units. */
+/**
+ * Default for {@link CleanOptions.maxInputLength}: 10 million UTF-16 code
+ * units. Longer input is cut to this length before anything else and the
+ * result carries the warning `input/max-length`.
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000
 
 /**
@@ -46,7 +52,25 @@ export function cleanArticle(input: string, options: CleanOptions = {}): CleanRe
     // Never throw on a string: report, and fall back to the text alone.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     warnings.push({rule: 'internal/error', message: `cleaning failed, text kept as is (${reason.slice(0, 200)})`})
-    return {markdown: '', metadata: emptyMetadata(), removed: [], warnings}
+    return {markdown: textFallback(text), metadata: emptyMetadata(), removed: [], warnings}
+  }
+}
+
+/**
+ * The input's text as plain, escaped Markdown paragraphs (one per block of
+ * non-blank lines, lines joined by a space): what the caller gets when the
+ * pipeline fails. Never throws; the empty string if even this fails.
+ */
+function textFallback(text: string): string {
+  try {
+    const children: Paragraph[] = normalizeInput(text)
+      .split(/\n[ \t]*\n/)
+      .map((block) => block.replace(/\s+/g, ' ').trim())
+      .filter((block) => block !== '')
+      .map((value) => ({type: 'paragraph', children: [{type: 'text', value}]}))
+    return mdastToMarkdown({type: 'root', children})
+  } catch {
+    return ''
   }
 }
 

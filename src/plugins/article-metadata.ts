@@ -1,30 +1,186 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {formatInstant, parseDate} from '../date/parse-date.js'
+import {readBodyMetadata} from '../metadata/body-metadata.js'
+import {detectLang, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
-import {getState} from '../pipeline/state.js'
+import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
+import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
+import {collectImages} from '../metadata/images.js'
+import {flatText} from '../metadata/leaf-blocks.js'
+import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
+import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
+import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
+import {normalizeUrl} from '../util/url.js'
+import type {PageMetadata} from './collect-page-metadata.js'
 
 /** Options of {@link rehypeArticleMetadata}. */
 export interface ArticleMetadataOptions {
   /** Where this copy was found. */
   url?: string
-  /** Offset for dates that carry none (`+08:00`). */
+  /** Offset for dates that carry none (`+08:00`). Default: `+08:00` for Chinese text. */
   timeZone?: string
 }
 
+const ROLES: ReadonlySet<string> = new Set(['author', 'editor', 'translator', 'publisher', 'photographer', 'source'])
+
 /**
- * Read the article's metadata from the envelope and the tree into
- * `file.data.article`. (Basic: title, url and archive time from the envelope.)
+ * Read the article's metadata into `file.data.article` from the envelope
+ * (front matter, epoch comments, title header), the page's `<head>` (see
+ * `rehypeCollectPageMetadata`), values lifted by boilerplate rules, and the
+ * body's own lines; lines that are only metadata (top date line, credit
+ * lines, title repeats, repost notes) are removed from the tree. Precedence
+ * is documented in `docs/metadata.md`. Runs last, on the cleaned tree.
  */
-export const rehypeArticleMetadata: Plugin<[ArticleMetadataOptions?], Root> = function () {
-  return (_tree, file) => {
-    const {envelope} = getState(file)
-    const metadata = emptyMetadata()
-    const front = envelope?.frontMatter
-    const frontTitle = typeof front?.['title'] === 'string' ? front['title'].trim() : ''
-    metadata.title = frontTitle || envelope?.titleHeader?.title || null
-    metadata.url = envelope?.titleHeader?.url ?? null
-    const stamp = envelope?.timestamps[0]
-    if (stamp !== undefined) metadata.archivedAt = new Date(stamp).toISOString()
-    file.data.article = metadata
+export const rehypeArticleMetadata: Plugin<[ArticleMetadataOptions?], Root> = function (options) {
+  const settings = options ?? {}
+  return (tree, file) => {
+    file.data.article = buildMetadata(tree, file, settings)
   }
+}
+
+function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions): ArticleMetadata {
+  const state = getState(file)
+  const {envelope, lifted} = state
+  const front = envelope?.frontMatter ?? null
+  const page: PageMetadata | undefined = file.data.pageMeta
+  const meta = emptyMetadata()
+  const bodyText = flatText(tree)
+  const timeZone = options.timeZone ?? (/[\u3400-\u9fff]/.test(bodyText) ? '+08:00' : undefined)
+
+  // Title first: the body reader drops a line repeating it.
+  const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
+  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone})
+  for (const {rule, text} of body.removed) {
+    reportRemoval(file, rule, text)
+    lifted.lines.push(text)
+  }
+  meta.title = knownTitle ?? body.title
+  if (meta.title === null && bodyText !== '') reportWarning(file, 'metadata/title', 'no title found')
+
+  // Provenance.
+  meta.url = firstUrl(
+    frontString(front, 'url', 'from', 'link', 'original', 'source_url', 'canonical'),
+    envelope?.titleHeader?.url ?? null, page?.url ?? null, lifted.url[0] ?? null, body.urls[0] ?? null
+  )
+  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null)
+  meta.publisher = frontString(front, 'publisher') ?? page?.siteName ?? body.datelinePublisher
+    ?? publisherForUrl(meta.url) ?? lifted.publisher[0] ?? body.datelineSource
+  meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
+
+  // People.
+  const ownCredits = frontCredits(front)
+  if (ownCredits) {
+    meta.credits = ownCredits
+    meta.authors = frontList(front, 'authors')
+  } else {
+    const credits: Credit[] = []
+    for (const name of [...frontList(front, 'author', 'authors'), ...(page?.authors ?? [])]) {
+      credits.push({role: name === meta.publisher || isKnownOutlet(name) ? 'publisher' : 'author', name})
+    }
+    for (const credit of lifted.credits) {
+      if (ROLES.has(credit.role)) credits.push({role: credit.role as CreditRole, name: credit.name})
+    }
+    credits.push(...body.credits)
+    if (body.datelineSource && body.datelineSource !== meta.publisher) credits.push({role: 'source', name: body.datelineSource})
+    meta.credits = dedupeCredits(credits)
+    meta.authors = unique(meta.credits.filter((c) => c.role === 'author').map((c) => c.name))
+  }
+
+  // Dates.
+  const epoch = envelope?.timestamps[0]
+  const frontDate = frontString(front, 'date')
+  const published = firstDate(timeZone,
+    frontString(front, 'publishedAt'), page?.published ?? null, body.feedDate, body.datelineDate,
+    lifted.dates.find((d) => d.kind === 'published')?.value ?? null)
+  const archivedOwn = frontString(front, 'archivedAt')
+  const archivedEpoch = epoch === undefined ? null : formatInstant(epoch)
+  if (published !== null) {
+    meta.publishedAt = published
+    meta.archivedAt = firstDate(timeZone, archivedOwn, archivedEpoch, frontDate,
+      lifted.dates.find((d) => d.kind === 'archived')?.value ?? null)
+  } else {
+    meta.publishedAt = firstDate(timeZone, frontDate)
+    meta.archivedAt = firstDate(timeZone, archivedOwn, archivedEpoch, lifted.dates.find((d) => d.kind === 'archived')?.value ?? null)
+  }
+
+  // Taxonomy.
+  meta.tags = unique([...frontList(front, 'tags', 'keywords'), ...(page?.keywords ?? []), ...lifted.tags])
+  meta.categories = unique([...frontList(front, 'categories', 'category'),
+    ...(page?.section ? [page.section] : []), ...lifted.categories])
+
+  // Language.
+  const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
+  const declaredTag = declared ? normalizeLangTag(declared) : null
+  // A bare `zh` is refined to the script the text shows.
+  meta.lang = declaredTag === 'zh' ? detectLang(bodyText) ?? 'zh' : declaredTag ?? detectLang(bodyText)
+
+  // Media and body.
+  const images = collectImages(tree)
+  meta.images = frontImages(front) ?? images
+  meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
+  meta.excerpt = frontString(front, 'excerpt') ?? makeExcerpt(tree)
+  meta.stats = frontStats(front) ?? bodyStats(tree, images.length)
+  return meta
+}
+
+function firstUrl(...candidates: Array<string | null>): string | null {
+  for (const candidate of candidates) {
+    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrl(candidate)
+  }
+  return null
+}
+
+function firstDate(timeZone: string | undefined, ...candidates: Array<string | null>): string | null {
+  for (const candidate of candidates) {
+    if (candidate === null) continue
+    const value = parseDate(candidate, {timeZone})
+    if (value !== null) return value
+  }
+  return null
+}
+
+function isKnownOutlet(name: string): boolean {
+  return PUBLISHERS.some(([, outlet]) => outlet === name) || DATELINE_NAMES.some(([key]) => key === name)
+}
+
+/** `Title - Site` / `Title | Site` / `Title_Site` → `Title` when the suffix names the site or an outlet. */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  let cut = -1
+  let width = 0
+  for (const sep of [' - ', ' | ', '|', '｜', '_', ' – ', ' — ', '–', '—']) {
+    const at = title.lastIndexOf(sep)
+    if (at > cut) {
+      cut = at
+      width = sep.length
+    }
+  }
+  if (cut < 2) return title
+  const suffix = title.slice(cut + width).trim()
+  if (suffix.length === 0 || suffix.length > 30) return title
+  const site = siteName !== null && (suffix === siteName || suffix.includes(siteName) || siteName.includes(suffix))
+  return site || isKnownOutlet(suffix) || /(?:网|網|新闻|新聞|News|中文)$/.test(suffix) ? title.slice(0, cut).trim() : title
+}
+
+function frontStats(front: Record<string, unknown> | null): ArticleMetadata['stats'] | null {
+  const value = front && Object.hasOwn(front, 'stats') ? front['stats'] : undefined
+  if (typeof value !== 'object' || value === null) return null
+  const {characters, paragraphs, images} = value as Record<string, unknown>
+  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
+  return ok(characters) && ok(paragraphs) && ok(images) ? {characters, paragraphs, images} : null
+}
+
+function dedupeCredits(credits: Credit[]): Credit[] {
+  const seen = new Set<string>()
+  return credits.filter((c) => {
+    const key = `${c.role}\u0000${c.name}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))]
 }

@@ -1,9 +1,13 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
+import {toString} from 'hast-util-to-string'
 import {isCjk} from '../util/cjk.js'
 
-/** Elements whose whitespace is content and must not change. */
-const PRESERVE = new Set(['pre', 'code', 'kbd', 'samp', 'textarea', 'script', 'style'])
+/** Blocks whose whitespace is content and must not change. */
+const PRESERVE_BLOCK = new Set(['pre', 'textarea', 'script', 'style'])
+
+/** Inline elements whose whitespace is content: opaque, but part of the line. */
+const PRESERVE_INLINE = new Set(['code', 'kbd', 'samp'])
 
 /** Inline (phrasing) elements: whitespace flows through them. */
 const INLINE = new Set([
@@ -15,7 +19,13 @@ const INLINE = new Set([
 const WHITESPACE_RUN = /[ \t\n\f\r\u00a0\u3000\u200b]+/g
 const LINE_BREAK = /[\n\r]/
 
-type Segment = Text | 'boundary'
+/** Inline content kept as is, seen from outside by its first and last characters. */
+interface Opaque {
+  first: string | undefined
+  last: string | undefined
+}
+
+type Segment = Text | Opaque | 'boundary'
 
 /**
  * Normalize whitespace the way a reader sees it, not the way the source was
@@ -55,8 +65,13 @@ function visitChild(child: RootContent, segments: Segment[]): void {
   }
   if (child.type !== 'element') return
   const name = child.tagName
-  if (PRESERVE.has(name)) {
+  if (PRESERVE_BLOCK.has(name)) {
     segments.push('boundary')
+    return
+  }
+  if (PRESERVE_INLINE.has(name)) {
+    const text = toString(child)
+    if (text !== '') segments.push({first: firstChar(text), last: lastChar(text)})
     return
   }
   if (INLINE.has(name)) {
@@ -83,6 +98,8 @@ function flush(segments: Segment[]): void {
     const segment = segments[index]!
     if (segment === 'boundary') {
       upcoming = undefined
+    } else if (!('type' in segment)) {
+      upcoming = segment.first
     } else {
       const first = firstVisible(segment.value)
       if (first !== undefined) upcoming = first
@@ -95,6 +112,11 @@ function flush(segments: Segment[]): void {
     const segment = segments[index]!
     if (segment === 'boundary') {
       previous = undefined
+      spacePending = false
+      continue
+    }
+    if (!('type' in segment)) {
+      previous = segment.last
       spacePending = false
       continue
     }

@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import rehypeSanitize, {defaultSchema, type Options as Schema} from 'rehype-sanitize'
 import type {Plugin} from 'unified'
+import {visit} from 'unist-util-visit'
 
 /** Elements removed with everything inside them. */
 const STRIPPED = [
@@ -12,7 +13,7 @@ const STRIPPED = [
 
 /** Options of {@link articleSchema}. */
 export interface ArticleSchemaOptions {
-  /** Keep `data:` URLs on images (default `false`). */
+  /** Keep `data:` URLs of raster images (png, jpeg, gif, webp, avif, bmp, icon) on images (default `false`). */
   allowDataImages?: boolean
 }
 
@@ -71,5 +72,27 @@ export type RehypeArticleSanitizeOptions = ArticleSchemaOptions
  * ```
  */
 export const rehypeArticleSanitize: Plugin<[RehypeArticleSanitizeOptions?], Root> = function (options) {
-  return rehypeSanitize(articleSchema(options ?? {})) as unknown as (tree: Root) => Root
+  const settings = options ?? {}
+  const sanitize = rehypeSanitize(articleSchema(settings)) as unknown as (tree: Root) => Root
+  return (tree: Root) => {
+    const clean = sanitize(tree)
+    if (settings.allowDataImages) dropNonImageDataUrls(clean)
+    return clean
+  }
+}
+
+/** Raster image types allowed in `data:` image URLs (no SVG: it can carry script). */
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif|bmp|x-icon)[;,]/i
+
+/**
+ * rehype-sanitize can only allow the whole `data:` scheme: keep `data:` on
+ * images only for raster image types, drop `data:text/html` and the like.
+ */
+function dropNonImageDataUrls(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    const src = node.properties.src
+    if (typeof src === 'string' && /^\s*data:/i.test(src) && !DATA_IMAGE.test(src.trim())) {
+      delete node.properties.src
+    }
+  })
 }

@@ -1,16 +1,139 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
+import {selectAll} from 'hast-util-select'
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {Rule} from '../types.js'
+import {nodesAfterCut, removeNodes, trimSeparators} from './strip-boilerplate/apply.js'
+import {liftValues} from './strip-boilerplate/extract.js'
+import {normalizeText} from './strip-boilerplate/normalize-text.js'
+import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
+import {ruleApplies} from './strip-boilerplate/rule-hosts.js'
+import {sourceLocations} from './strip-boilerplate/source-locations.js'
+import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 
 /** Options of {@link rehypeStripBoilerplate}. */
 export interface StripBoilerplateOptions {
-  /** The rules to apply. */
-  rules?: Rule[]
+  /** The rules to apply, tried in order (the first that matches a block drops it). Default: none. */
+  rules?: readonly Rule[]
   /** Where the copy was found, to match rules' hosts. */
   url?: string
 }
 
-/** Remove boilerplate blocks using rules kept as data. (Not implemented yet.) */
-export const rehypeStripBoilerplate: Plugin<[StripBoilerplateOptions?], Root> = function () {
-  return (tree) => tree
+/**
+ * Remove boilerplate blocks using rules kept as data (see {@link Rule}).
+ *
+ * A rule applies when it has no `hosts`, or when the `url` option, the
+ * envelope's front matter (`from`, `url`…) or title-header URL, or any link or
+ * image in the input is on one of its hosts. Elements matching `remove`
+ * selectors are dropped; for text rules the smallest block whose whole text
+ * matches is dropped (lines split by `<br>` are blocks of their own); a
+ * `cutFrom` match drops the block and everything after it (only the block
+ * when the rest would be more than half of the text). Before a block goes, the rule's `extract` lifts values into
+ * the pipeline state (`lifted`); every dropped block is reported in document
+ * order with the rule's id. Containers emptied by the removals go too, as do
+ * separators left at the start or end.
+ *
+ * @example
+ * ```ts
+ * import rehypeParse from 'rehype-parse'
+ * import rehypeStringify from 'rehype-stringify'
+ * import {unified} from 'unified'
+ * import {builtinRules, rehypeStripBoilerplate} from 'unsyndicate'
+ *
+ * const file = unified()
+ *   .use(rehypeParse, {fragment: true})
+ *   .use(rehypeStripBoilerplate, {rules: builtinRules})
+ *   .use(rehypeStringify)
+ *   .processSync('<p>Text.</p><p>免责声明：本文仅代表作者观点。</p>')
+ * String(file) // '<p>Text.</p>'
+ * file.data.unsyndicate?.removed // [{rule: 'generic/disclaimer', text: '免责声明：本文仅代表作者观点。'}]
+ * ```
+ */
+export const rehypeStripBoilerplate: Plugin<[StripBoilerplateOptions?], Root> = function (options) {
+  const rules = options?.rules ?? []
+  const url = options?.url
+  return (tree, file) => {
+    stripBoilerplate(tree, file, rules, url)
+  }
+}
+
+/** Apply `rules` to `tree`, reporting into `file`'s pipeline state. */
+export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[], url?: string): void {
+  if (rules.length === 0) return
+  const state = getState(file)
+  const locations = sourceLocations(tree, url, state.envelope)
+  const active = rules.filter((rule) => ruleApplies(rule, locations))
+  if (active.length === 0) return
+  const order = preorderIndex(tree)
+  const walker = new BoilerplateWalker(active, selectorMatches(tree, active, file), tree)
+  const {decisions, cut} = walker.run(tree)
+  const removed = new Set<unknown>()
+  for (const decision of decisions) for (const node of decision.nodes) removed.add(node)
+  if (cut) {
+    for (const node of nodesAfterCut(cut)) {
+      if (removed.has(node)) continue
+      const silent = !holdsContent([node], removed)
+      removed.add(node)
+      if (!silent) decisions.push({nodes: [node], rule: cut.decision.rule, summary: null})
+    }
+  }
+  if (removed.size === 0) return
+  decisions.sort((a, b) => (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0))
+  for (const decision of decisions) {
+    if (decision.rule.extract && decision.summary) {
+      liftValues(decision.rule.extract, decision.nodes, decision.summary, state.lifted)
+    } else if (decision.rule.extract?.syndicator && !state.lifted.syndicator.includes(decision.rule.extract.syndicator)) {
+      state.lifted.syndicator.push(decision.rule.extract.syndicator)
+    }
+    reportRemoval(file, decision.rule.id, decisionText(decision, removed))
+  }
+  removeNodes(tree, removed)
+  trimSeparators(tree)
+}
+
+/** Elements matched by the rules' selectors, each with the first rule that selects it. */
+function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<Element, Rule> {
+  const matches = new Map<Element, Rule>()
+  for (const rule of rules) {
+    for (const selector of rule.remove ?? []) {
+      let elements: Element[]
+      try {
+        elements = selectAll(selector, tree)
+      } catch {
+        reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
+        continue
+      }
+      for (const element of elements) if (!matches.has(element)) matches.set(element, rule)
+    }
+  }
+  return matches
+}
+
+/** The position of every node in document order. */
+function preorderIndex(tree: Root): Map<unknown, number> {
+  const order = new Map<unknown, number>()
+  const stack: Array<Root | Root['children'][number]> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Root | Root['children'][number]
+    order.set(node, order.size)
+    if (node.type === 'element' || node.type === 'root') {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Root['children'][number])
+    }
+  }
+  return order
+}
+
+/** What the report says about a dropped block: its text, else an image's alt or src, else the element's name. */
+function decisionText(decision: Decision, removed: ReadonlySet<unknown>): string {
+  if (decision.summary && !decision.summary.overflow) {
+    const text = normalizeText(decision.summary.text)
+    if (text !== '') return text
+    const image = decision.summary.images[0]
+    if (image) return image.alt !== '' ? image.alt : image.src
+  }
+  const text = reportText(decision.nodes, removed)
+  if (text !== '') return text
+  const first = decision.nodes[0]
+  return first?.type === 'element' ? describeElement(first) : ''
 }

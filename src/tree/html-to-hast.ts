@@ -1,12 +1,22 @@
 import type {Root} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parse, parseFragment} from 'parse5'
+import {VFile} from 'vfile'
+import {capParse5Depth} from './cap-depth.js'
+
+export {MAX_TREE_DEPTH} from './cap-depth.js'
 
 /**
- * Parse an HTML body into hast with parse5 (via hast-util-from-html).
+ * Parse an HTML body into hast with parse5 (as hast-util-from-html does),
+ * with element nesting capped at {@link MAX_TREE_DEPTH} so that hostile
+ * nesting cannot overflow the stack of the recursive steps that follow.
  * A full document (`<html>`, `<head>` or a doctype) is parsed as a document so
  * its `<head>` metadata stays readable; anything else as a fragment.
  */
 export function htmlToHast(html: string): Root {
   const isDocument = /^\s*(?:<!doctype\s|<html[\s>]|<head[\s>])/i.test(html)
-  return fromHtml(html, {fragment: !isDocument})
+  const options = {sourceCodeLocationInfo: true, scriptingEnabled: false}
+  const tree = isDocument ? parse(html, options) : parseFragment(html, options)
+  capParse5Depth(tree)
+  return fromParse5(tree, {file: new VFile(html)}) as Root
 }

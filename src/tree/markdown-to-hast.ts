@@ -1,10 +1,13 @@
 import type {Root} from 'hast'
 import {raw} from 'hast-util-raw'
+import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {Root as MdRoot} from 'mdast'
+import {capMarkdownNesting} from './cap-markdown-nesting.js'
+import {htmlToHast} from './html-to-hast.js'
 
 /**
  * Turn off indented code: in syndicated dumps, indentation is HTML source
@@ -19,12 +22,19 @@ function remarkNoIndentedCode(this: Processor) {
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCode)
 
 /**
- * Parse a Markdown body (with inline HTML) into hast: remark-parse with GFM,
- * mdast → hast keeping raw HTML, then the raw HTML re-parsed with parse5
- * (hast-util-raw) into real elements.
+ * Parse a Markdown body (with inline HTML) into hast: remark-parse with GFM
+ * (block nesting capped, see {@link capMarkdownNesting}), mdast → hast keeping
+ * raw HTML, then the raw HTML re-parsed with parse5 (hast-util-raw) into real
+ * elements. When the raw HTML nests too deep for hast-util-raw's recursion,
+ * the tree is serialized and re-parsed with the depth-capped HTML parser.
  */
 export function markdownToHast(markdown: string): Root {
-  const mdast = parser.runSync(parser.parse(markdown)) as MdRoot
+  const mdast = parser.runSync(parser.parse(capMarkdownNesting(markdown))) as MdRoot
   const hast = toHast(mdast, {allowDangerousHtml: true}) as Root
-  return raw(hast) as Root
+  try {
+    return raw(hast) as Root
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return htmlToHast(toHtml(hast, {allowDangerousHtml: true}))
+  }
 }

@@ -1,0 +1,43 @@
+/**
+ * One measurement in a fresh process: `tsx bench/child.ts <competitor> <dataset> <iterations>`.
+ * Prints one JSON line ({@link ChildResult}).
+ */
+import {Bench} from 'tinybench'
+import {competitor, type CompetitorName} from './competitors.js'
+import {loadDataset, type DatasetName} from './datasets.js'
+
+/** What a child process measured. */
+export interface ChildResult {
+  /** Per-document median time (ms) of each document. */
+  times: number[]
+  /** Total bytes (UTF-8) of the dataset. */
+  bytes: number
+  /** Peak RSS minus the RSS after loading code and data (MB). */
+  rssDelta: number
+  /** Peak heap used minus heap used after loading (MB), sampled after each run. */
+  heapDelta: number
+}
+
+const [name, dataset, iterations] = process.argv.slice(2) as [CompetitorName, DatasetName, string]
+const docs = loadDataset(dataset)
+const run = competitor(name)
+run(docs[0]!) // load lazily-initialised code before the baseline
+const mb = 1024 * 1024
+const rssBase = process.memoryUsage().rss
+const heapBase = process.memoryUsage().heapUsed
+let heapPeak = heapBase
+const bench = new Bench({iterations: Number(iterations), time: 0, warmupIterations: 0, warmupTime: 0})
+docs.forEach((doc, index) =>
+  bench.add(String(index), () => {
+    run(doc)
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)
+  })
+)
+await bench.run()
+const result: ChildResult = {
+  times: bench.tasks.map((task) => (task.result as unknown as {latency: {p50: number}}).latency.p50),
+  bytes: docs.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0),
+  rssDelta: (process.resourceUsage().maxRSS * 1024 - rssBase) / mb,
+  heapDelta: (heapPeak - heapBase) / mb
+}
+console.log(JSON.stringify(result))

@@ -1,0 +1,199 @@
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
+import {findDate} from '../date/parse-date.js'
+import type {Credit} from '../types.js'
+import {parseCreditLine} from './credit-line.js'
+import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
+import {publisherInDateline} from './publishers.js'
+
+/** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
+export interface BodyMetadata {
+  /** A title taken from the first line of a plain-text body. */
+  title: string | null
+  /** A date line at the top (feed item date). */
+  feedDate: string | null
+  /** A dateline (`【看中国2020年9月1日讯】`, `2020年08月05日 07:55 AI财经社`). */
+  datelineDate: string | null
+  /** A publisher named in a dateline. */
+  datelinePublisher: string | null
+  /** The source named on a dateline-only line (`… 07:55 AI财经社`). */
+  datelineSource: string | null
+  credits: Credit[]
+  urls: string[]
+  syndicators: string[]
+  /** Lines removed from the body, with the id of the reason. */
+  removed: Array<{rule: string; text: string}>
+}
+
+/** Options of {@link readBodyMetadata}. */
+export interface BodyMetadataOptions {
+  /** The title already known (a line repeating it at the top is dropped). */
+  title: string | null
+  /** Whether the body was plain text (its first short line is the title). */
+  plainText: boolean
+  timeZone: string | undefined
+}
+
+const TOP_BLOCKS = 8
+const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|更新|发布|發布|published|updated|posted|date)[ ]?(?:于|於|on)?[ ]?[:：]?/i
+const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
+const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
+const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
+const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
+
+/**
+ * Read metadata the body states in its own lines and remove the lines that
+ * are only metadata: a date line or dateline-only line at the top, a line
+ * repeating the title, credit lines, repost notes and "original URL" lines.
+ * A dateline that opens a real paragraph stays; it is only read.
+ */
+export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): BodyMetadata {
+  const out: BodyMetadata = {
+    title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
+    credits: [], urls: [], syndicators: [], removed: []
+  }
+  const blocks = leafBlocks(tree)
+  let title = options.title
+  let top = true
+  let topSeen = 0
+  let substantial = 0
+  for (const block of blocks) {
+    if (block.text === '' ) continue
+    // Plain text: a first line repeated on the next line is the title (portal copies). A single
+    // first line is not taken: removing it would make a second run take the next line.
+    if (top && options.plainText && title === null && topSeen === 0 && looksLikeTitle(block.text)
+      && squash(nextText(blocks, block)) === squash(block.text)) {
+      title = block.text
+      out.title = block.text
+      removeLines(block, block.lines.map((_, i) => i))
+      out.removed.push({rule: 'metadata/title', text: block.text})
+      topSeen++
+      continue
+    }
+    const drop: number[] = []
+    block.lines.forEach((line, index) => {
+      const rule = classifyLine(line.text, block, index, out, {...options, title}, top)
+      if (rule) {
+        drop.push(index)
+        out.removed.push({rule, text: line.text})
+      }
+    })
+    if (drop.length > 0) {
+      removeLines(block, drop)
+      if (drop.length === block.lines.length) {
+        topSeen++
+        continue
+      }
+    }
+    // A real block: read a dateline opening it, then leave the top region.
+    if (substantial < 3 && block.node.tagName !== 'figcaption') {
+      readOpeningDateline(block.text, out, options.timeZone)
+      substantial++
+    }
+    topSeen++
+    if (block.text.length >= 30 || /[。！？]/.test(block.text) || topSeen >= TOP_BLOCKS) top = false
+  }
+  return out
+}
+
+function classifyLine(
+  text: string, block: LeafBlock, index: number, out: BodyMetadata,
+  options: BodyMetadataOptions, top: boolean
+): string | null {
+  if (text === '') return null
+  if (top && options.title !== null && squash(text) === squash(options.title)) return 'metadata/title-repeat'
+  if (top) {
+    const date = dateLine(text, options.timeZone)
+    if (date) {
+      if (date.rest === '') {
+        out.feedDate ??= date.value
+        return 'metadata/date-line'
+      }
+      out.datelineDate ??= date.value
+      out.datelineSource ??= date.rest
+      return 'metadata/dateline'
+    }
+  }
+  const credits = parseCreditLine(text)
+  if (credits) {
+    out.credits.push(...credits)
+    return 'metadata/credit-line'
+  }
+  const urlLine = URL_LINE.exec(text)
+  if (urlLine) {
+    out.urls.push(urlLine[1]!)
+    return 'metadata/url-line'
+  }
+  const repost = repostNote(block, index, text)
+  if (repost) {
+    out.urls.push(repost.url)
+    if (repost.name) out.syndicators.push(repost.name)
+    return 'metadata/repost-note'
+  }
+  return null
+}
+
+/** A line that is only a date (after a label), or a date and a short source name. */
+function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
+  if (text.length > 60) return null
+  const found = findDate(text, {timeZone})
+  if (!found) return null
+  const before = text.slice(0, found.index).replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
+  if (before !== '') return null
+  const rest = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
+  if (rest.length > 20 || SENTENCE_PUNCT.test(rest)) return null
+  return {value: found.value, rest}
+}
+
+/** A short block whose link says `转载自X` / `原文链接`: the link is the original URL. */
+function repostNote(block: LeafBlock, index: number, text: string): {url: string; name: string | null} | null {
+  if (text.length > 80 || block.lines.length !== 1 || index !== 0) return null
+  let result: {url: string; name: string | null} | null = null
+  visit(block.node, 'element', (node: Element) => {
+    if (result || node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
+    const m = REPOST.exec(flatText(node))
+    if (!m) return
+    const name = m[1]!.trim()
+    result = {url: node.properties['href'], name: name && !/^https?:/i.test(name) ? name : null}
+  })
+  return result
+}
+
+function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string | undefined): void {
+  const m = /^[（(【\[]([^）)】\]]{2,40})[）)】\]]/.exec(text)
+  if (!m) return
+  out.datelinePublisher ??= publisherInDateline(text)
+  const found = findDate(m[1]!, {timeZone})
+  if (found) out.datelineDate ??= found.value
+}
+
+/** The first line of the next non-empty block (or the block's own second line). */
+function nextText(blocks: LeafBlock[], block: LeafBlock): string {
+  if (block.lines.length > 1) return block.lines[1]!.text
+  const next = blocks.slice(blocks.indexOf(block) + 1).find((b) => b.text !== '')
+  return next?.lines[0]?.text ?? ''
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 80 && !/[。！？]$/.test(text) && !/[。]/.test(text)
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').toLowerCase()
+}
+
+/** Remove the given lines (and the `<br>` after each) from a block; the block itself when nothing is left. */
+function removeLines(block: LeafBlock, lineIndexes: number[]): void {
+  const {node, parent} = block
+  if (lineIndexes.length === block.lines.length) {
+    const at = parent.children.indexOf(node)
+    if (at !== -1) parent.children.splice(at, 1)
+    return
+  }
+  const dropped = new Set<number>()
+  for (const index of lineIndexes) {
+    const line = block.lines[index]!
+    for (let i = line.start; i <= line.end && i < node.children.length; i++) dropped.add(i)
+  }
+  node.children = node.children.filter((_, i) => !dropped.has(i))
+}

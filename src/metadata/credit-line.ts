@@ -1,0 +1,76 @@
+import type {Credit, CreditRole} from '../types.js'
+
+/** Labels that open a credit line, longest first, with the role they give. */
+const LABEL_LIST: Array<[string, CreditRole]> = [
+  ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['特约编辑', 'editor'], ['编辑', 'editor'], ['編輯', 'editor'],
+  ['责编', 'editor'], ['責編', 'editor'], ['编', 'editor'], ['編', 'editor'],
+  ['编译', 'translator'], ['編譯', 'translator'], ['翻译', 'translator'], ['翻譯', 'translator'],
+  ['译者', 'translator'], ['譯者', 'translator'], ['译', 'translator'], ['譯', 'translator'],
+  ['作者', 'author'], ['撰稿', 'author'], ['撰文', 'author'], ['记者', 'author'], ['記者', 'author'], ['文', 'author'],
+  ['发布', 'publisher'], ['發布', 'publisher'], ['發佈', 'publisher'],
+  ['摄影', 'photographer'], ['攝影', 'photographer'], ['图片', 'photographer'], ['圖片', 'photographer'],
+  ['图', 'photographer'], ['圖', 'photographer'],
+  ['来源', 'source'], ['來源', 'source'], ['出处', 'source'], ['出處', 'source'],
+  ['Author', 'author'], ['By', 'author'], ['Editor', 'editor'], ['Translator', 'translator'], ['Photo', 'photographer']
+]
+const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
+
+const LONGEST_LINE = 60
+/** Characters that mark a sentence: a credit line's names never hold them. */
+const SENTENCE = /[。！？!?；;，,"“”「」《》]/
+/** Names that are organisations rather than people: kept as `source`. */
+const ORGANISATION = /(?:社|网|網|报|報|台|团|團|刊|通讯|通訊|中心|集团|集團|公司|新闻|新聞|Group|Agency|News)$/
+
+/**
+ * Read a credit line (`文|AI财经社 牛耕 麻策`, `编辑：张三`, `图/视觉中国`,
+ * `编译：东京樱花团/Hopkins`): the whole line is a label, a separator and
+ * names. Returns the credits, or `null` when the line is not a credit line
+ * (too long, no separator, or sentence punctuation in the names).
+ */
+export function parseCreditLine(line: string): Credit[] | null {
+  const text = line.replace(/\s+/g, ' ').trim()
+  if (text.length === 0 || text.length > LONGEST_LINE) return null
+  for (const [label, role] of LABELS) {
+    if (!text.startsWith(label)) continue
+    const rest = text.slice(label.length)
+    const sep = /^ ?(?:[|｜:：/／]|丨) ?/.exec(rest) ?? (/^(?:记者|記者)$/.test(label) ? /^ /.exec(rest) : null)
+    if (!sep) continue
+    const names = rest.slice(sep[0].length).replace(/[ ]?(?:报道|報導|報道|摄|攝)$/, '').trim()
+    // Names never hold sentence punctuation or another label's separator (two lines run together).
+    if (!names || SENTENCE.test(names) || /[:：|｜]/.test(names)) return null
+    return splitNames(names).map((name) => ({role: ORGANISATION.test(name) && role !== 'photographer' ? 'source' : role, name}))
+  }
+  return null
+}
+
+/** Split a list of names on spaces, `、`, `/`, `&`, `和`/`及` between names. */
+export function splitNames(text: string): string[] {
+  const parts = text.split(/[ 、/／&＆|｜]+| and /)
+  const names: string[] = []
+  for (const part of parts) {
+    const name = part.trim()
+    if (!name) continue
+    // Latin names keep their spaces: join runs of Latin words back.
+    const last = names[names.length - 1]
+    if (last !== undefined && /^[A-Z][a-z]+$/.test(last) && /^[A-Z][a-z]+$/.test(name) && text.includes(`${last} ${name}`)) {
+      names[names.length - 1] = `${last} ${name}`
+    } else names.push(name)
+  }
+  return names
+}
+
+/**
+ * A photo credit at the end of a caption: `（照片来自路透社）`, `（图片来源：Getty
+ * Images）`, `(STR/AFP via Getty Images)`. Returns the caption without it and
+ * the credit (source name), or the caption unchanged with `credit: null`.
+ */
+export function splitCaptionCredit(caption: string): {caption: string; credit: string | null} {
+  const text = caption.trim()
+  const m = /[（(]([^（）()]{1,60})[）)]$/.exec(text)
+  if (!m) return {caption: text, credit: null}
+  const inner = m[1]!.trim()
+  const labelled = /^(?:照片|图片|圖片|图|圖|摄影|攝影|photo)[ ]?(?:来自|來自|来源|來源|提供|:|：|\/|by)[ ]?[:：]?[ ]?(.+)$/i.exec(inner)
+  const agency = /(?:Getty|AFP|Reuters|AP|EPA|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|Images|Photo)/i.test(inner)
+  if (!labelled && !agency) return {caption: text, credit: null}
+  return {caption: text.slice(0, m.index).trim(), credit: (labelled ? labelled[1]! : inner).trim()}
+}

@@ -1,0 +1,51 @@
+/** Common characters that exist only in simplified Chinese. */
+const SIMPLIFIED = new Set(Array.from(
+  '这国会说为发时们来个对进过还么与后经现问关开东见长门间车书学实区应将从当无动战产线亲头'
+  + '听报让认讲话语边华务体价总统执选权该资业识网络专传级类习乐万广义两军'
+))
+/** Common characters that exist only in traditional Chinese. */
+const TRADITIONAL = new Set(Array.from(
+  '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
+  + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
+))
+
+/**
+ * A BCP 47 tag for `text` from the characters themselves: `zh-Hans` or
+ * `zh-Hant` (by counting script-only characters), `ja` or `ko` when kana or
+ * Hangul make up at least a fifth of the letters, `en` for Latin text, `zh`
+ * for Han text that shows neither script, `null` for too little text.
+ */
+export function detectLang(text: string): string | null {
+  let han = 0, kana = 0, hangul = 0, latin = 0, simplified = 0, traditional = 0
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if ((code >= 0x3040 && code <= 0x30ff)) kana++
+    else if (code >= 0xac00 && code <= 0xd7af) hangul++
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+      han++
+      if (SIMPLIFIED.has(char)) simplified++
+      else if (TRADITIONAL.has(char)) traditional++
+    } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++
+  }
+  const letters = han + kana + hangul + latin
+  if (letters < 20) return null
+  if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
+  if (hangul * 5 >= letters) return 'ko'
+  if (han * 5 >= letters) {
+    if (simplified > traditional * 2) return 'zh-Hans'
+    if (traditional > simplified * 2) return 'zh-Hant'
+    return 'zh'
+  }
+  return latin * 2 >= letters ? 'en' : null
+}
+
+/** A language tag from front matter or `<html lang>` in canonical case (`zh-cn` → `zh-Hans`), or `null`. */
+export function normalizeLangTag(tag: string): string | null {
+  const text = tag.trim().replace(/_/g, '-')
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/.test(text)) return null
+  const lower = text.toLowerCase()
+  if (lower === 'zh-cn' || lower === 'zh-sg' || lower === 'zh-hans' || lower.startsWith('zh-hans-')) return 'zh-Hans'
+  if (lower === 'zh-tw' || lower === 'zh-hk' || lower === 'zh-mo' || lower === 'zh-hant' || lower.startsWith('zh-hant-')) return 'zh-Hant'
+  const [language, ...rest] = lower.split('-')
+  return [language, ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1) : part))].join('-')
+}

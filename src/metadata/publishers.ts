@@ -1,0 +1,83 @@
+import {tryParseUrl} from '../util/url.js'
+
+/**
+ * Outlets by host (subdomains included) or host + path prefix, most specific
+ * first. Names as the outlets write them in Chinese where they have a Chinese
+ * name.
+ */
+export const PUBLISHERS: ReadonlyArray<readonly [string, string]> = [
+  ['bbc.com/zhongwen', 'BBC中文'],
+  ['bbc.co.uk/zhongwen', 'BBC中文'],
+  ['cn.nytimes.com', '纽约时报中文网'],
+  ['cn.wsj.com', '华尔街日报中文网'],
+  ['voachinese.com', '美国之音'],
+  ['voacantonese.com', '美国之音'],
+  ['dw.com', '德国之声'],
+  ['rfa.org', '自由亚洲电台'],
+  ['secretchina.com', '看中国'],
+  ['epochtimes.com', '大纪元'],
+  ['theepochtimes.com', '大纪元'],
+  ['ntdtv.com', '新唐人'],
+  ['soundofhope.org', '希望之声'],
+  ['rfi.fr', '法广'],
+  ['sina.com.cn', '新浪'],
+  ['sina.cn', '新浪'],
+  ['chinadigitaltimes.net', '中国数字时代'],
+  ['gnews.org', 'GNews'],
+  ['ftchinese.com', 'FT中文网'],
+  ['zaobao.com', '联合早报'],
+  ['zaobao.com.sg', '联合早报'],
+  ['rthk.hk', '香港电台'],
+  ['thestandnews.com', '立场新闻'],
+  ['initium.com', '端传媒'],
+  ['theinitium.com', '端传媒'],
+  ['bbc.com', 'BBC'],
+  ['nytimes.com', 'The New York Times'],
+  ['reuters.com', 'Reuters'],
+  ['apnews.com', 'AP'],
+  ['xinhuanet.com', '新华网'],
+  ['people.com.cn', '人民网'],
+  ['thepaper.cn', '澎湃新闻'],
+  ['caixin.com', '财新'],
+  ['163.com', '网易'],
+  ['qq.com', '腾讯'],
+  ['sohu.com', '搜狐'],
+  ['ifeng.com', '凤凰网']
+]
+
+/** Names outlets use for themselves in datelines, mapped to the publisher name. */
+export const DATELINE_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['德国之声中文网', '德国之声'], ['德國之聲中文網', '德国之声'], ['德国之声', '德国之声'],
+  ['美国之音', '美国之音'], ['美國之音', '美国之音'],
+  ['自由亚洲电台', '自由亚洲电台'], ['自由亞洲電台', '自由亚洲电台'],
+  ['看中国', '看中国'], ['看中國', '看中国'],
+  ['大纪元', '大纪元'], ['大紀元', '大纪元'],
+  ['新唐人', '新唐人'], ['法广', '法广'], ['法廣', '法广'],
+  ['BBC中文', 'BBC中文'], ['希望之声', '希望之声'], ['希望之聲', '希望之声']
+]
+
+/** The outlet for `url` from {@link PUBLISHERS}, or `null`. */
+export function publisherForUrl(url: string | null | undefined): string | null {
+  if (!url) return null
+  const parsed = tryParseUrl(url)
+  if (!parsed) return null
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '')
+  const path = parsed.pathname
+  for (const [key, name] of PUBLISHERS) {
+    const slash = key.indexOf('/')
+    const keyHost = slash === -1 ? key : key.slice(0, slash)
+    const keyPath = slash === -1 ? '' : key.slice(slash)
+    if ((host === keyHost || host.endsWith('.' + keyHost)) && path.startsWith(keyPath)) return name
+  }
+  return null
+}
+
+/** The publisher named in a dateline (`(德国之声中文网)`, `【看中国…讯】`), or `null`. */
+export function publisherInDateline(text: string): string | null {
+  const head = text.slice(0, 40)
+  const open = /^[ \t]*[（(【\[]([^）)】\]]{2,30})[）)】\]]/.exec(head)
+  if (!open) return null
+  const inner = open[1]!
+  for (const [key, name] of DATELINE_NAMES) if (inner.startsWith(key)) return name
+  return null
+}

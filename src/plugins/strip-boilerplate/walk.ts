@@ -1,0 +1,219 @@
+import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
+import type {Rule} from '../../types.js'
+import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
+import {isLinkLine} from './link-line.js'
+import {collapseSpace, normalizeText} from './normalize-text.js'
+import {stringProperty} from './report-text.js'
+import {hasContent, type Summary, SummaryBuilder} from './summary.js'
+
+/** A block the rules decided to drop. */
+export interface Decision {
+  /** The nodes dropped (one element, or a run of inline siblings). */
+  nodes: ElementContent[]
+  /** The rule that dropped them. */
+  rule: Rule
+  /** Their summary (`null` for selector matches, read when reporting). */
+  summary: Summary | null
+}
+
+/** A `cutFrom` match: the block, and its ancestors from the root down to its parent. */
+export interface CutPoint {
+  decision: Decision
+  ancestors: Parent[]
+}
+
+/** What one walk found. */
+export interface WalkResult {
+  decisions: Decision[]
+  cut: CutPoint | null
+}
+
+type MatchKind = 'remove' | 'cut' | null
+
+/**
+ * Walk the tree once, bottom-up, and decide which blocks the rules drop:
+ * elements matched by selectors, and the smallest blocks (elements or runs
+ * of inline content between `<br>`s and blocks) whose text, links or images
+ * match. A dropped block no longer counts in its ancestors' text.
+ */
+export class BoilerplateWalker {
+  private readonly decisions: Decision[] = []
+  private readonly stack: Parent[] = []
+  private cut: CutPoint | null = null
+  private seen = 0
+  private readonly total: number
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly selected: ReadonlyMap<Element, Rule>,
+    root: Root
+  ) {
+    this.total = countText(root)
+  }
+
+  /** Decide over the whole tree. */
+  run(root: Root): WalkResult {
+    const builder = new SummaryBuilder()
+    this.stack.push(root)
+    this.walkChildren(root, true, true, builder)
+    this.stack.pop()
+    return {decisions: this.decisions, cut: this.cut}
+  }
+
+  private walkElement(element: Element): Summary | null {
+    const rule = this.selected.get(element)
+    if (rule) {
+      this.seen += countText(element)
+      this.decisions.push({nodes: [element], rule, summary: null})
+      return null
+    }
+    const builder = new SummaryBuilder()
+    const tag = element.tagName
+    if (OPAQUE_TAGS.has(tag)) return builder.build()
+    if (tag === 'img') {
+      const image = {src: stringProperty(element, 'src'), alt: stringProperty(element, 'alt')}
+      builder.addMedia(image)
+      const summary = builder.build()
+      // An image a rule names goes on its own, even inside a line of text.
+      const imageRule = this.rules.find((candidate) => imageMatches(candidate, image))
+      if (imageRule) {
+        this.decisions.push({nodes: [element], rule: imageRule, summary})
+        return null
+      }
+      return summary
+    }
+    if (MEDIA_TAGS.has(tag)) {
+      builder.addMedia(null)
+      return builder.build()
+    }
+    const start = this.seen
+    const isBlock = BLOCK_TAGS.has(tag)
+    this.stack.push(element)
+    this.walkChildren(element, isBlock, false, builder)
+    this.stack.pop()
+    const href = element.properties.href
+    const summary = builder.build(typeof href === 'string' ? href : null)
+    if (isBlock && this.testUnit([element], summary, start)) return null
+    return summary
+  }
+
+  private walkChildren(parent: Parent, isBlock: boolean, isRoot: boolean, builder: SummaryBuilder): void {
+    type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number}
+    type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
+    const items: Item[] = []
+    let current: Segment | null = null
+    let blocksWithContent = 0
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
+        const value = collapseSpace(child.value)
+        this.seen += value.length
+        current.nodes.push(child)
+        current.builder.addText(value)
+      } else if (child.type === 'element') {
+        if (child.tagName === 'br') {
+          current = null
+          items.push({kind: 'break'})
+        } else if (BLOCK_TAGS.has(child.tagName)) {
+          current = null
+          const summary = this.walkElement(child)
+          if (summary) {
+            items.push({kind: 'block', summary})
+            if (hasContent(summary)) blocksWithContent++
+          }
+        } else {
+          if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
+          const segment: Segment = current
+          const summary = this.walkElement(child)
+          if (summary) {
+            segment.nodes.push(child)
+            segment.builder.addPart(summary)
+          }
+        }
+      }
+    }
+    const segments = items.filter((item): item is Segment => item.kind === 'segment')
+    const summaries = new Map<Segment, Summary>(segments.map((segment) => [segment, segment.builder.build()]))
+    const contentSegments = segments.filter((segment) => hasContent(summaries.get(segment) as Summary))
+    const segmentsAreBlocks = isRoot || (isBlock && (contentSegments.length > 1 || blocksWithContent > 0))
+    for (const item of items) {
+      if (item.kind === 'break') builder.addBreak()
+      else if (item.kind === 'block') {
+        builder.addBreak()
+        builder.addPart(item.summary)
+        builder.addBreak()
+      } else {
+        const summary = summaries.get(item) as Summary
+        if (segmentsAreBlocks && this.testUnit(item.nodes, summary, item.start)) continue
+        builder.addPart(summary)
+      }
+    }
+  }
+
+  /** Test one block against the rules; record and return `true` when one drops it. */
+  private testUnit(nodes: ElementContent[], summary: Summary, start: number): boolean {
+    if (summary.tested || nodes.length === 0) return false
+    summary.tested = true
+    if (!hasContent(summary)) return false
+    const text = summary.overflow ? null : normalizeText(summary.text)
+    const imageOnly = text === '' && summary.imageCount > 0 && summary.media === summary.imageCount
+    for (const rule of this.rules) {
+      const kind = matchRule(rule, text, summary, imageOnly)
+      if (kind === null) continue
+      const decision: Decision = {nodes, rule, summary}
+      // A cut never takes more than half of the text: then only the block itself goes.
+      if (kind === 'cut' && !this.cut && (this.total - start) * 2 <= this.total) {
+        this.cut = {decision, ancestors: [...this.stack]}
+      }
+      this.decisions.push(decision)
+      return true
+    }
+    return false
+  }
+}
+
+function matchRule(rule: Rule, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
+  if (text !== null && text !== '' && (rule.maxLength === undefined || text.length <= rule.maxLength)) {
+    if (rule.removeText?.some((pattern) => test(pattern, text))) return 'remove'
+    if (rule.cutFrom?.some((pattern) => test(pattern, text))) return 'cut'
+  }
+  if (rule.linkLines && isLinkLine(summary, rule.linkLines)) return 'remove'
+  if (imageOnly && summary.images.some((image) => imageMatches(rule, image))) return 'remove'
+  return null
+}
+
+/** Whether one of `rule`'s `removeImages` patterns matches the image's (decoded) `src` or its `alt`. */
+function imageMatches(rule: Rule, image: {src: string; alt: string}): boolean {
+  if (!rule.removeImages) return false
+  const src = decodeUrl(image.src)
+  return rule.removeImages.some((pattern) => test(pattern, src) || test(pattern, image.alt))
+}
+
+/** `url` with percent-escapes decoded (as is when they are malformed). */
+function decodeUrl(url: string): string {
+  if (!url.includes('%')) return url
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
+function test(pattern: RegExp, value: string): boolean {
+  pattern.lastIndex = 0
+  return pattern.test(value)
+}
+
+/** Characters of collapsed text under `node` (opaque elements excluded), counted without recursion. */
+function countText(node: Root | Element): number {
+  let count = 0
+  const stack: Array<Root | RootContent> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Root | RootContent
+    if (current.type === 'text') count += collapseSpace(current.value).length
+    else if (current.type === 'root' || (current.type === 'element' && !OPAQUE_TAGS.has(current.tagName))) {
+      for (const child of current.children) stack.push(child)
+    }
+  }
+  return count
+}

@@ -1,0 +1,196 @@
+import type {Rule} from '../types.js'
+
+/**
+ * Ad slots: AdSense `ins.adsbygoogle`, Google Publisher Tag `div-gpt-ad-*`,
+ * Taboola and Outbrain widgets, AMP ads and common ad-container names.
+ */
+export const adSlots: Rule = {
+  id: 'generic/ad-slots',
+  description: 'Ad network slots and ad containers (AdSense, GPT, Taboola, Outbrain, AMP ads).',
+  remove: [
+    'ins.adsbygoogle',
+    '[data-ad-client]',
+    '[data-ad-slot]',
+    '[id^="div-gpt-ad"]',
+    '[id^="google_ads_"]',
+    '[id^="taboola-"]',
+    '[class*="taboola"]',
+    '[class*="trc_related_container"]',
+    '[class~="OUTBRAIN"]',
+    '[id^="outbrain"]',
+    'amp-ad',
+    'amp-embed',
+    'amp-sticky-ad',
+    '[class~="adsbygoogle"]',
+    '[class~="ad-slot"]',
+    '[class~="ad-container"]',
+    '[class~="ad-wrapper"]',
+    '[class~="ad-banner"]',
+    '[class~="advertisement"]',
+    '[id^="ad-slot"]'
+  ]
+}
+
+/** Tracking pixels: zero-size and 1×1 images, and images served by known counters. */
+export const trackingPixels: Rule = {
+  id: 'generic/tracking-pixels',
+  description: 'Zero-size and 1×1 images and images from feed and analytics counters.',
+  remove: [
+    'img[width="0"]',
+    'img[height="0"]',
+    'img[width="0px"]',
+    'img[height="0px"]',
+    'img[width="1"][height="1"]',
+    'img[width="1px"][height="1px"]'
+  ],
+  removeImages: [
+    /^https?:\/\/feeds\.feedburner\.com\/~(?:r|ff)\//,
+    /^https?:\/\/feedproxy\.google\.com\/~r\//,
+    /^https?:\/\/(?:pixel\.wp\.com|stats\.wordpress\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com|www\.google-analytics\.com|ad\.doubleclick\.net)\//
+  ]
+}
+
+/** Navigation and promotion lines made only of links with separators between them. */
+export const navLinks: Rule = {
+  id: 'generic/nav-links',
+  description: 'Lines of three or more short links separated only by |, ·, / or emoji bullets (site navigation, promos).',
+  linkLines: {minLinks: 3, maxLinkText: 40, requireSeparator: true}
+}
+
+/** Share prompts: "分享到：微博 微信", "Share this:". */
+export const share: Rule = {
+  id: 'generic/share',
+  description: 'Share prompts and share-button rows ("分享到：微博 微信", "Share this:").',
+  maxLength: 160,
+  removeText: [
+    /^(?:分享到|分享至|分享本文到?|分享文章到?|分享此文|转发到|轉發到|Share(?: this| on| to)?(?: article| story| post| page)?)\s?[:：]?$/,
+    /^(?:分享到|分享至|分享本文到?|分享文章到?|转发到|轉發到|Share(?: this)?(?: article| story| post| page)?|Share on|Share to)\s?[:：]?\s?(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|Facebook|Twitter|X|LINE|Line|Telegram|WhatsApp|LinkedIn|Reddit|Email|E-mail|电邮|電郵|邮件|郵件|Pinterest|Tumblr|Plurk|Google\+|打印|列印|Print|复制链接|複製連結|Copy link)[\s|｜/、,，·]{0,3}){1,16}$/
+  ]
+}
+
+/** QR-code share and follow prompts ("长按识别二维码关注", "扫码分享"), and QR-code images. */
+export const qrCode: Rule = {
+  id: 'generic/qr-code',
+  description: 'QR-code prompts ("长按…二维码分享", "扫码关注") and QR-code images.',
+  maxLength: 100,
+  removeText: [
+    /^(?=[^。！？!?]*$)(?=.{0,24}(?:长按|長按|扫描|掃描|扫码|掃碼|扫一扫|掃一掃|识别|識別))(?=.*(?:二维码|二維碼|QR ?[Cc]ode))(?=.*(?:分享|关注|關注|订阅|訂閱|下载|下載|加入|阅读|閱讀|打开|打開))/,
+    /^(?=[^。！？!?]*$)(?=.{0,24}(?:长按|長按|手机上|手機上))(?=.*(?:分享|复制|複製))(?=.*(?:二维码|二維碼))/
+  ],
+  removeImages: [/二维码|二維碼|qr[-_ ]?code|(?:^|[/_-])qr(?:[-_.]|$)/i]
+}
+
+/** Membership, subscription and donation pleas. */
+export const membershipPlea: Rule = {
+  id: 'generic/membership-plea',
+  description: 'Bracketed membership and donation calls ("【诚征荣誉会员】…").',
+  maxLength: 500,
+  removeText: [/^【(?:诚征|誠徵|征集|徵集|诚邀|誠邀)[^】]{1,12}】/]
+}
+
+/** Short subscribe prompts. */
+export const subscribe: Rule = {
+  id: 'generic/subscribe',
+  description: 'Short subscription prompts ("欢迎订阅我们的电子报", "Subscribe to our newsletter").',
+  maxLength: 80,
+  removeText: [
+    /^(?:欢迎|歡迎|点击|點擊|立即|马上|馬上|免费|免費)?(?:订阅|訂閱)(?:我们|我們|本站|本刊|本台|本频道|本頻道|本号|本號)?的?(?:电子报|電子報|新闻信|新聞信|[Nn]ewsletter|频道|頻道|YouTube|RSS|邮件|郵件|公众号|公眾號|节目|節目|推送)/,
+    /^(?:Subscribe|Sign up)(?: now| today| free)?(?: to| for)(?: our| the)? (?:newsletter|channel|podcast|updates|daily)/i
+  ]
+}
+
+/** Short donation prompts. */
+export const donate: Rule = {
+  id: 'generic/donate',
+  description: 'Short donation prompts ("请捐助我们", "Donate", "Support our journalism").',
+  maxLength: 120,
+  removeText: [
+    /^(?:请|請|欢迎|歡迎|敬请|敬請)(?:捐助|捐款|捐赠|捐贈|打赏|打賞|赞助|贊助)(?:我们|我們|本站|本台|本刊|本号|本號)/,
+    /^(?:捐助|捐款|捐赠|捐贈|打赏|打賞|赞助|贊助|支持)(?:我们|我們|本站|本台|本刊|本号|本號)\s?[:：!！]?$/,
+    /^(?:Please )?(?:Donate(?: now| today)?|Support (?:us|our (?:work|journalism|reporting))|Become a (?:member|patron|supporter))(?:[\s.!:]|$)/i
+  ]
+}
+
+/** Copyright notices. */
+export const copyright: Rule = {
+  id: 'generic/copyright',
+  description: 'Copyright notices ("© 2022年德国之声版权声明：…", "版权所有", "All rights reserved").',
+  maxLength: 200,
+  removeText: [
+    /^(?:©|\([Cc]\)|（[Cc]）|Copyright\b)\s?(?:\d{4}|[^。！？!?]{0,60}(?:版权|版權|著作权|著作權|[Rr]ights|[Rr]eserved))/,
+    /^(?:版权所有(?![者人方])|版權所有(?![者人方])|版权声明|版權聲明|(?:本文|本站|本网|本網)(?:版权|版權|著作权|著作權))/,
+    /^[^。！？!?]{0,120}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有|保留所有权利|保留所有權利)[.。]?$/,
+    /^(?:未经|未經)[^。！？!?]{0,20}(?:许可|許可|授权|授權|同意)[^。！？!?]{0,20}(?:不得|禁止|请勿|請勿)(?:转载|轉載)/,
+    /^(?:转载|轉載)(?:请|請)(?:注明|註明|联系|聯繫)/
+  ]
+}
+
+/** Disclaimers. */
+export const disclaimer: Rule = {
+  id: 'generic/disclaimer',
+  description: 'Disclaimers ("免责声明：…", "本文仅代表作者个人观点").',
+  maxLength: 300,
+  removeText: [
+    /^[（(【[]?(?:免责声明|免責聲明|Disclaimer)\s?[】\]]?\s?[:：]/i,
+    /^[（(]?(?:本文|以上|上文)(?:内容|內容)?(?:仅|僅|只)?代表作者(?:个人|個人|本人)?(?:的)?(?:观点|觀點|立场|立場)/
+  ]
+}
+
+/** Feed-reader and feed-archive footers. */
+export const feedFooter: Rule = {
+  id: 'generic/feed-footer',
+  description: 'Footers added by feed readers and feed archives ("获取更多RSS：…" and what follows).',
+  maxLength: 200,
+  cutFrom: [/^(?:获取|獲取)更多\s?RSS\s?[:：]?[\s\w.:/?=&%#~+-]{0,300}$/]
+}
+
+/** "Read the original (needs a VPN)" lines; the URL is lifted as the article's URL. */
+export const vpnOriginal: Rule = {
+  id: 'generic/vpn-original',
+  description: '"原文地址（需翻墙访问）：URL" lines; the URL is kept as the original URL.',
+  maxLength: 300,
+  removeText: [
+    /^(?:原文|原文地址|原文链接|原文鏈接|原文網址|原文网址|阅读原文|閱讀原文)\s?[（(]?(?:需|须|須|请|請)?(?:翻墙|翻牆|科学上网|科學上網)(?:后|後)?(?:访问|訪問|阅读|閱讀|浏览|瀏覽)?[)）]?\s?[:：]?\s?(?:https?:\/\/\S+)?$/
+  ],
+  extract: {url: /(https?:\/\/\S+)/}
+}
+
+/** Related-article headings and one-line related links. */
+export const related: Rule = {
+  id: 'generic/related',
+  description: 'Related-article labels ("相关新闻", "延伸阅读：…", "Related").',
+  maxLength: 150,
+  removeText: [
+    /^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|更多新闻|更多新聞|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Nn]ews| [Cc]overage| [Rr]eading)?|Read [Mm]ore|Further [Rr]eading|More on this(?: story)?)\s?[:：]?$/,
+    /^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀)\s?[:：]/
+  ]
+}
+
+/** Back-to-top links and portal footers ("新浪首页 语音播报 相关新闻 返回顶部"). */
+export const backToTop: Rule = {
+  id: 'generic/back-to-top',
+  description: 'Back-to-top links and portal footer lines that end with one.',
+  maxLength: 80,
+  removeText: [
+    /^(?:返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|返回目录|返回目錄|[Bb]ack to [Tt]op|TOP)\s?[↑▲^]?$/,
+    /^(?:[\p{L}\p{N}]{1,8} ){1,12}(?:返回顶部|返回頂部|回到顶部|回到頂部)$/u
+  ]
+}
+
+/** The generic rules, in the order they are tried. */
+export const genericRules: readonly Rule[] = [
+  adSlots,
+  trackingPixels,
+  vpnOriginal,
+  qrCode,
+  share,
+  membershipPlea,
+  subscribe,
+  donate,
+  disclaimer,
+  copyright,
+  feedFooter,
+  related,
+  backToTop,
+  navLinks
+]

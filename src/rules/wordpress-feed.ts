@@ -1,0 +1,35 @@
+import type {Rule} from '../types.js'
+
+/**
+ * The footer WordPress feeds (e.g. China Digital Times) append:
+ * `© AUTHOR for SITE, … | Permalink | No comment | Add to del.icio.us … Post tags: …`.
+ * The author is lifted as a credit and the post tags as tags.
+ */
+export const wordpressFeedFooter: Rule = {
+  id: 'wordpress-feed/footer',
+  description: 'The WordPress feed footer (© AUTHOR for SITE | Permalink | comments | Post tags); lifts the author and tags.',
+  removeText: [/^©\s?[^|]{1,200}\|\s?Permalink\s?\|/],
+  extract: {
+    credits: [{role: 'author', pattern: /^©\s?([^|,]{1,80}?) for /}],
+    tagSelector: 'a[rel~="tag"]',
+    tags: /^(?:[^P]|P(?!ost tags:))*Post tags:\s?([^|]+)$/
+  }
+}
+
+/** "Feed enhanced by Better Feed from Ozh". */
+export const wordpressBetterFeed: Rule = {
+  id: 'wordpress-feed/better-feed',
+  description: 'The "Feed enhanced by Better Feed from Ozh" line of the Better Feed plugin.',
+  maxLength: 120,
+  removeText: [/^Feed enhanced by (?:the )?Better Feed\b/]
+}
+
+/** Related-post embeds (`blockquote.wp-embedded-content`, `iframe.wp-embedded-content`). */
+export const wordpressEmbeds: Rule = {
+  id: 'wordpress-feed/embeds',
+  description: 'WordPress related-post embeds (wp-embedded-content blockquotes and iframes).',
+  remove: ['blockquote.wp-embedded-content', 'iframe.wp-embedded-content']
+}
+
+/** The WordPress feed rules. */
+export const wordpressFeedRules: readonly Rule[] = [wordpressFeedFooter, wordpressBetterFeed, wordpressEmbeds]

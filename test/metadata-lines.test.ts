@@ -1,0 +1,161 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+import {parseCreditLine, splitCaptionCredit} from '../src/metadata/credit-line.js'
+import {detectLang, normalizeLangTag} from '../src/metadata/detect-lang.js'
+import {publisherForUrl, publisherInDateline} from '../src/metadata/publishers.js'
+
+describe('parseCreditLine', () => {
+  it('splits several names and tells organisations from people', () => {
+    expect(parseCreditLine('文|AI财经社 牛耕 麻策')).toEqual([
+      {role: 'source', name: 'AI财经社'}, {role: 'author', name: '牛耕'}, {role: 'author', name: '麻策'}
+    ])
+  })
+  it.each([
+    ['编|赵艳秋', [{role: 'editor', name: '赵艳秋'}]],
+    ['责任编辑：王小明', [{role: 'editor', name: '王小明'}]],
+    ['作者：李四、张三', [{role: 'author', name: '李四'}, {role: 'author', name: '张三'}]],
+    ['编译：东京樱花团/Hopkins', [{role: 'source', name: '东京樱花团'}, {role: 'translator', name: 'Hopkins'}]],
+    ['发布：东京樱花团/yuxingcao01', [{role: 'source', name: '东京樱花团'}, {role: 'publisher', name: 'yuxingcao01'}]],
+    ['图/视觉中国', [{role: 'photographer', name: '视觉中国'}]],
+    ['记者 王五 报道', [{role: 'author', name: '王五'}]],
+    ['撰稿：John Smith', [{role: 'author', name: 'John Smith'}]]
+  ])('%s', (line, credits) => {
+    expect(parseCreditLine(line)).toEqual(credits)
+  })
+  it.each([
+    '他曾编辑过《大国，大战略》等书。',
+    '编辑部认为，这一决定是错误的。',
+    '文化部门的官员说：没有问题',
+    '记者会上，发言人拒绝回答问题。',
+    '编辑：东京樱花团/喜马拉雅的微尘发布：东京樱花团/yuxingcao01'
+  ])('is not a credit line: %s', (line) => {
+    expect(parseCreditLine(line)).toBeNull()
+  })
+})
+
+describe('splitCaptionCredit', () => {
+  it('splits a trailing photo credit', () => {
+    expect(splitCaptionCredit('GIGO 副总Mike Ong在新加波公司。August 14, 2020 （照片来自路透社）'))
+      .toEqual({caption: 'GIGO 副总Mike Ong在新加波公司。August 14, 2020', credit: '路透社'})
+    expect(splitCaptionCredit('在美中两国夹缝中越陷越深的抖音面对这种局面将如何自处？（图片来源：Getty Images）'))
+      .toEqual({caption: '在美中两国夹缝中越陷越深的抖音面对这种局面将如何自处？', credit: 'Getty Images'})
+    expect(splitCaptionCredit('阿里巴巴旗下的中国金融科技巨头蚂蚁集团。(STR/AFP via Getty Images)'))
+      .toEqual({caption: '阿里巴巴旗下的中国金融科技巨头蚂蚁集团。', credit: 'STR/AFP via Getty Images'})
+  })
+  it('keeps a caption ending in an ordinary parenthesis', () => {
+    expect(splitCaptionCredit('美国总统拜登（左）与习近平（右）')).toEqual({caption: '美国总统拜登（左）与习近平（右）', credit: null})
+  })
+})
+
+describe('detectLang', () => {
+  it('tells simplified from traditional Chinese by the characters', () => {
+    expect(detectLang('这是一个关于国会选举的报道，他们说时间还没有到。')).toBe('zh-Hans')
+    expect(detectLang('這是一個關於國會選舉的報道，他們說時間還沒有到。')).toBe('zh-Hant')
+  })
+  it('knows English, Japanese and Korean, and says nothing about too little text', () => {
+    expect(detectLang('The quick brown fox jumps over the lazy dog again.')).toBe('en')
+    expect(detectLang('これは日本語の文章です。ひらがなとカタカナがあります。')).toBe('ja')
+    expect(detectLang('이것은 한국어 문장입니다. 한글이 많이 있습니다.')).toBe('ko')
+    expect(detectLang('短')).toBeNull()
+  })
+  it('normalizes declared tags', () => {
+    expect(normalizeLangTag('zh-CN')).toBe('zh-Hans')
+    expect(normalizeLangTag('zh_TW')).toBe('zh-Hant')
+    expect(normalizeLangTag('en-us')).toBe('en-US')
+    expect(normalizeLangTag('not a tag')).toBeNull()
+  })
+})
+
+describe('publishers', () => {
+  it('maps hosts and path prefixes', () => {
+    expect(publisherForUrl('https://www.voachinese.com/a/x.html')).toBe('美国之音')
+    expect(publisherForUrl('https://www.bbc.com/zhongwen/simp/world-1')).toBe('BBC中文')
+    expect(publisherForUrl('https://www.bbc.com/news/world-1')).toBe('BBC')
+    expect(publisherForUrl('https://cn.nytimes.com/china/2020/')).toBe('纽约时报中文网')
+    expect(publisherForUrl('https://example.com/dw.com')).toBeNull()
+    expect(publisherForUrl('not a url')).toBeNull()
+  })
+  it('reads names in datelines', () => {
+    expect(publisherInDateline('(德国之声中文网) 路透社周二报导')).toBe('德国之声')
+    expect(publisherInDateline('【看中国2020年9月1日讯】正当')).toBe('看中国')
+    expect(publisherInDateline('（图）某某')).toBeNull()
+  })
+})
+
+describe('metadata lines in the body', () => {
+  it('lifts a top date line, credit lines and a title repeat, and keeps real paragraphs', () => {
+    const input = '---\ntitle: 标题在此\n---\n<p>标题在此</p><div><i>Thu, 02 Jul 2020 18:28:24 +0000</i></div>'
+      + '<p>文|张三</p><p>正文第一段，编辑部的人说了很多话。记者会上没有回答。</p><p>责任编辑：李四</p>'
+    const result = cleanArticle(input)
+    expect(result.metadata.title).toBe('标题在此')
+    expect(result.metadata.publishedAt).toBe('2020-07-02T18:28:24Z')
+    expect(result.metadata.authors).toEqual(['张三'])
+    expect(result.metadata.credits).toEqual([{role: 'author', name: '张三'}, {role: 'editor', name: '李四'}])
+    expect(result.markdown).toBe('正文第一段，编辑部的人说了很多话。记者会上没有回答。\n')
+    expect(result.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['metadata/title-repeat', 'metadata/date-line', 'metadata/credit-line']))
+  })
+
+  it('reads a dateline opening a paragraph without removing it', () => {
+    const result = cleanArticle('<p>【看中国2020年9月1日讯】正当美国政府发布禁令之际，北京当局修改了规则。</p>')
+    expect(result.metadata.publishedAt).toBe('2020-09-01')
+    expect(result.metadata.publisher).toBe('看中国')
+    expect(result.markdown).toBe('【看中国2020年9月1日讯】正当美国政府发布禁令之际，北京当局修改了规则。\n')
+  })
+
+  it('keeps a date in the middle of the body', () => {
+    const result = cleanArticle('<p>第一段文字比较长，足以成为正文的开头部分，不是元数据。</p><p>2020年9月1日</p>')
+    expect(result.metadata.publishedAt).toBeNull()
+    expect(result.markdown).toContain('2020年9月1日')
+  })
+
+  it('reads a repost note as url and syndicator', () => {
+    const result = cleanArticle('[轉載自GNews](https://gnews.org/zh-hans/2442437/)\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(result.metadata.url).toBe('https://gnews.org/zh-hans/2442437/')
+    expect(result.metadata.syndicator).toBe('GNews')
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+  })
+
+  it('builds an excerpt cut at a sentence end', () => {
+    const long = '这是第一句话。' + '这是一句很长的话'.repeat(20) + '。'
+    expect(cleanArticle(`<p>${long}</p>`).metadata.excerpt).toBe('这是第一句话。')
+    expect(cleanArticle('<p>没有句号的一行</p>').metadata.excerpt).toBeNull()
+  })
+})
+
+describe('full HTML pages', () => {
+  const page = '<!doctype html><html lang="zh-TW"><head><title>標題 - 美國之音</title>'
+    + '<meta property="og:title" content="國會選舉的標題 | 美国之音">'
+    + '<meta property="article:published_time" content="2020-08-17T15:53:13+00:00">'
+    + '<link rel="canonical" href="https://www.voachinese.com/a/x/1.html">'
+    + '<meta name="keywords" content="香港, 國安法">'
+    + '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"王五"},"publisher":{"name":"美国之音"}}</script>'
+    + '</head><body><p>這是一個關於國會選舉的報道，他們說時間還沒有到。</p></body></html>'
+
+  it('reads <head> before sanitizing, when rehypeCollectPageMetadata runs first', async () => {
+    const {fromHtml} = await import('hast-util-from-html')
+    const {unified} = await import('unified')
+    const {VFile} = await import('vfile')
+    const {rehypeCollectPageMetadata, rehypeArticleMetadata} = await import('../src/index.js')
+    const file = new VFile()
+    unified().use(rehypeCollectPageMetadata).use(rehypeArticleMetadata).runSync(fromHtml(page), file)
+    const meta = file.data.article!
+    expect(meta.title).toBe('國會選舉的標題')
+    expect(meta.url).toBe('https://www.voachinese.com/a/x/1.html')
+    expect(meta.publishedAt).toBe('2020-08-17T15:53:13Z')
+    expect(meta.publisher).toBe('美国之音')
+    expect(meta.authors).toEqual(['王五'])
+    expect(meta.tags).toEqual(['香港', '國安法'])
+    expect(meta.lang).toBe('zh-Hant')
+  })
+
+  it('keeps a title whose dash is part of it', async () => {
+    const {fromHtml} = await import('hast-util-from-html')
+    const {unified} = await import('unified')
+    const {VFile} = await import('vfile')
+    const {rehypeCollectPageMetadata, rehypeArticleMetadata} = await import('../src/index.js')
+    const file = new VFile()
+    unified().use(rehypeCollectPageMetadata).use(rehypeArticleMetadata)
+      .runSync(fromHtml('<html><head><title>COVID-19 - a year later</title></head><body><p>x</p></body></html>'), file)
+    expect(file.data.article!.title).toBe('COVID-19 - a year later')
+  })
+})

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {findDate, normalizeZone, parseDate} from '../src/date/parse-date.js'
+
+describe('parseDate', () => {
+  it.each([
+    ['Mon, 17 Aug 2020 15:53:13 GMT', '2020-08-17T15:53:13Z'],
+    ['Thu, 02 Jul 2020 18:28:24 +0000', '2020-07-02T18:28:24Z'],
+    ['Thu, 02 Jul 2020 18:28:24 +0800', '2020-07-02T18:28:24+08:00'],
+    ['日期：Thu, 02 Jul 2020 18:28:24 -0500', '2020-07-02T18:28:24-05:00'],
+    ['2022-01-19T01:08:24.238Z', '2022-01-19T01:08:24.238Z'],
+    ['2020-08-17T17:11:30.000Z', '2020-08-17T17:11:30Z'],
+    ['2020-08-17T17:11:30+02:00', '2020-08-17T17:11:30+02:00'],
+    ['1597684290000', '2020-08-17T17:11:30Z'],
+    ['1597684290', '2020-08-17T17:11:30Z'],
+    ['2020年08月05日 07:55', '2020-08-05T07:55:00+08:00'],
+    ['2020年9月1日', '2020-09-01'],
+    ['2020/8/5', '2020-08-05'],
+    ['【看中国2020年9月1日讯】正当在美国政府的禁令下', '2020-09-01'],
+    ['２０２０年９月１日', '2020-09-01'],
+    ['二〇二〇年9月1日', '2020-09-01'],
+    ['August 14, 2020', '2020-08-14'],
+    ['GIGO 副总Mike Ong在新加波公司。August 14, 2020 （照片来自路透社）', '2020-08-14'],
+    ['Aug 5, 2020 3:04 PM', '2020-08-05T15:04:00'],
+    ['2020-02-29', '2020-02-29']
+  ])('%s → %s', (text, expected) => {
+    expect(parseDate(text)).toBe(expected)
+  })
+
+  it('gives a time without a zone the timeZone option', () => {
+    expect(parseDate('2020-08-05 07:55:00', {timeZone: '+08:00'})).toBe('2020-08-05T07:55:00+08:00')
+    expect(parseDate('2020-08-05 07:55:00', {timeZone: '-0500'})).toBe('2020-08-05T07:55:00-05:00')
+    expect(parseDate('2020年08月05日 07:55', {timeZone: 'Z'})).toBe('2020-08-05T07:55:00Z')
+  })
+
+  it('defaults to +08:00 for Chinese text and keeps other local times without an offset', () => {
+    expect(parseDate('发布时间 2020-08-05 07:55')).toBe('2020-08-05T07:55:00+08:00')
+    expect(parseDate('2020-08-05 07:55:00')).toBe('2020-08-05T07:55:00')
+  })
+
+  it('never takes the zone of the environment: an explicit zone wins over the option', () => {
+    expect(parseDate('Mon, 17 Aug 2020 15:53:13 GMT', {timeZone: '+08:00'})).toBe('2020-08-17T15:53:13Z')
+  })
+
+  it.each(['2020-13-01', '2021-02-29', '2020-04-31', '2020年2月30日', '2020-08-05 25:00', 'Feb 30, 2020', '', 'no date here', '12345'])(
+    'rejects %j', (text) => {
+      expect(parseDate(text)).toBeNull()
+    })
+
+  it('does not throw on non-strings', () => {
+    expect(parseDate(42 as unknown as string)).toBeNull()
+  })
+
+  it('finds the first date and where it is', () => {
+    expect(findDate('发布 2020年9月1日 与 2021年1月1日')).toEqual({value: '2020-09-01', index: 3, length: 9})
+  })
+
+  it('normalizes zones', () => {
+    expect(normalizeZone('+0800')).toBe('+08:00')
+    expect(normalizeZone('GMT')).toBe('Z')
+    expect(normalizeZone('+99:00')).toBeNull()
+  })
+})

@@ -1,0 +1,123 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+import {corpusFiles, fixtureCases} from './helpers/fixtures.js'
+import {isSafeOutputUrl, markdownUrls, rawHtmlNodes} from './helpers/render.js'
+
+/**
+ * Five invariants, checked together on every generated input:
+ * 1. never throws (and never reaches the `internal/error` fallback);
+ * 2. deterministic: two runs give the same JSON;
+ * 3. idempotent: cleaning the output Markdown gives it back unchanged;
+ * 4. no raw HTML: the output parses to mdast without `html` nodes;
+ * 5. every link/image/definition URL is http(s), mailto or relative.
+ */
+function checkInvariants(input: string): void {
+  const first = cleanArticle(input)
+  expect(first.warnings.filter((warning) => warning.rule === 'internal/error')).toEqual([])
+  expect(JSON.stringify(cleanArticle(input))).toBe(JSON.stringify(first))
+  expect(cleanArticle(first.markdown).markdown).toBe(first.markdown)
+  expect(rawHtmlNodes(first.markdown)).toEqual([])
+  expect(markdownUrls(first.markdown).filter((url) => !isSafeOutputUrl(url))).toEqual([])
+}
+
+const SEED = 20261122
+const settings = (numRuns: number): fc.Parameters<[string]> => ({seed: SEED, numRuns, endOnFailure: false})
+
+const TAGS = ['p', 'div', 'span', 'b', 'strong', 'i', 'em', 'a', 'img', 'br', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote',
+  'figure', 'figcaption', 'table', 'tr', 'td', 'pre', 'code', 'script', 'style', 'small', 'sup', 'del', 'hr', 'section']
+const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'class', 'style', 'data-src', 'onclick', 'hidden', 'width', 'srcset']
+const VALUES = ['https://example.com/a?b=1&c=2', '/rel/path.png', 'javascript:alert(1)', 'x', '', 'display:none', 'ad share',
+  'https://images.weserv.nl/?url=example.com/i.jpg', 'mailto:a@b.c', 'data:image/png;base64,AA==', '#top', '0']
+const TEXTS = ['中文段落，', '「引語」', '**', '*', '_', '`', '[', ']', '(', ')', '#', '> ', '- ', '1. ', '|', '\\', '&amp;', '&#106;',
+  '&lt;', '&nbsp;', 'word', ' ', '\n', '\n\n', '  ', '\t', '<', '>', '"', '~~', '!', 'https://example.com/x', 'a@b.co',
+  '—', '…', '“', '”', '：', '。', '😀', '\u200b', '\u00a0', '---', '===']
+
+const htmlish: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      {weight: 4, arbitrary: fc.constantFrom(...TEXTS)},
+      {weight: 2, arbitrary: fc.string({maxLength: 8})},
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...TAGS), fc.array(fc.tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom(...VALUES)), {maxLength: 2}))
+          .map(([tag, attributes]) => `<${tag}${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}>`)
+      },
+      {weight: 2, arbitrary: fc.constantFrom(...TAGS).map((tag) => `</${tag}>`)}
+    ),
+    {maxLength: 40}
+  )
+  .map((parts) => parts.join(''))
+
+/**
+ * Fixture texts to mutate: the seeds and a few corpus files, cut to keep runs fast.
+ * `gnews-repost` is left out for now: rule `generic/qr-code` (src/rules, not this
+ * suite's) keeps a QR image that shares a paragraph with credit lines, but drops it
+ * once the output puts the image on its own line, so cleaning twice differs even
+ * without mutation. Put it back when that rule judges the image alone.
+ */
+const NOT_IDEMPOTENT_YET = new Set(['gnews-repost'])
+
+const fixtureTexts: string[] = [
+  ...fixtureCases('seeds')
+    .filter((fixture) => !NOT_IDEMPOTENT_YET.has(fixture.name))
+    .map((fixture) => fixture.input),
+  ...corpusFiles()
+    .filter((file) => file.source === 'cdt-feed')
+    .filter((_, index) => index % 20 === 0)
+    .map((file) => readFileSync(file.path, 'utf8'))
+].map((text) => text.slice(0, 6000))
+
+const JUNK = ['</p>', '</div>', '<p>', '<b>', '**', '<!--', '-->', '<![CDATA[', ']]>', '\0', '\uD800', '---\n', '\n\n', '<script>',
+  '&#', '](', '<a href="javascript:x">', '`', '```\n', '> ', '<img src=x onerror=y>', '中', '\r\n']
+
+const mutation = fc.oneof(
+  fc.record({kind: fc.constant('truncate' as const), at: fc.nat()}),
+  fc.record({kind: fc.constant('deleteClosing' as const), at: fc.nat()}),
+  fc.record({kind: fc.constant('duplicateClosing' as const), at: fc.nat()}),
+  fc.record({kind: fc.constant('inject' as const), at: fc.nat(), junk: fc.constantFrom(...JUNK)})
+)
+
+/** Apply a mutation; positions wrap modulo the text's length. */
+function mutate(text: string, m: {kind: string; at: number; junk?: string}): string {
+  const at = text.length === 0 ? 0 : m.at % text.length
+  if (m.kind === 'truncate') return text.slice(0, at)
+  if (m.kind === 'inject') return text.slice(0, at) + m.junk + text.slice(at)
+  const closing = text.indexOf('</', at)
+  if (closing === -1) return text
+  const end = text.indexOf('>', closing)
+  if (end === -1) return text
+  const tag = text.slice(closing, end + 1)
+  return m.kind === 'deleteClosing' ? text.slice(0, closing) + text.slice(end + 1) : text.slice(0, end + 1) + tag + text.slice(end + 1)
+}
+
+const mutatedFixture = fc
+  .tuple(fc.constantFrom(...fixtureTexts), fc.array(mutation, {minLength: 1, maxLength: 4}))
+  .map(([text, mutations]) => mutations.reduce(mutate, text))
+
+describe('properties of cleanArticle', () => {
+  it('holds on arbitrary UTF-16 strings', () => {
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 80}), checkInvariants), settings(300))
+  })
+
+  it('holds on arbitrary grapheme strings', () => {
+    fc.assert(fc.property(fc.string({unit: 'grapheme', maxLength: 60}), checkInvariants), settings(200))
+  })
+
+  it('holds on arbitrary HTML-ish strings', () => {
+    fc.assert(fc.property(htmlish, checkInvariants), settings(1200))
+  })
+
+  it('holds on arbitrary HTML-ish strings behind front matter and a title header', () => {
+    const wrapped = fc
+      .tuple(htmlish, fc.constantFrom('---\ntitle: T\n---\n', '[Title](https://example.com/a)\n\n----\n\n', '<!-- 1700000000000 -->\n', ''))
+      .map(([body, head]) => head + body)
+    fc.assert(fc.property(wrapped, checkInvariants), settings(400))
+  })
+
+  it('holds on mutated fixtures', () => {
+    fc.assert(fc.property(mutatedFixture, checkInvariants), settings(150))
+  })
+})

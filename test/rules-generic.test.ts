@@ -1,0 +1,182 @@
+import {describe, expect, it} from 'vitest'
+import {BODY, strip} from './helpers/strip.js'
+
+/** Each generic rule: it drops its target, and keeps a real paragraph that mentions its words. */
+describe('generic rules', () => {
+  it('ad-slots: drops AdSense, GPT and Taboola slots (secretchina sample)', () => {
+    const result = strip(
+      `${BODY}<center><div id="taboola-midarticle-thumbnails"></div><div><center><div id="div-gpt-ad-1589559869784-0"></div></center></div></center>` +
+        '<ins class="adsbygoogle" data-ad-client="ca-pub-1276641434651360" data-ad-slot="3646767294"></ins>'
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/ad-slots', 'generic/ad-slots', 'generic/ad-slots'])
+  })
+
+  it('ad-slots: keeps a paragraph about ads', () => {
+    const html = '<p>Taboola 与 Google AdSense (adsbygoogle) 是两家广告公司，div-gpt-ad 是它们的广告位名称。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('tracking-pixels: drops 0×0 images and feed counters (gfw-breaker sample)', () => {
+    const result = strip(
+      `${BODY}<img src='http://example.org/pages/p5/944830.md' width='0px' height='0px'/>` +
+        '<p><img src="http://feeds.feedburner.com/~r/example/~4/abc" height="1" width="1"></p>'
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([
+      {rule: 'generic/tracking-pixels', text: 'http://example.org/pages/p5/944830.md'},
+      {rule: 'generic/tracking-pixels', text: 'http://feeds.feedburner.com/~r/example/~4/abc'}
+    ])
+  })
+
+  it('tracking-pixels: keeps a real image', () => {
+    const html = '<p><img src="https://static.example.com/image/57152918_303.jpg" width="100%"></p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('nav-links: drops a line made only of links and separators', () => {
+    const result = strip(
+      `${BODY}<h4><a href="https://a.test/">首页</a> | <a href="https://a.test/b">要闻</a> · <a href="https://a.test/c">评论</a></h4>`
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([{rule: 'generic/nav-links', text: '首页 | 要闻 · 评论'}])
+  })
+
+  it('nav-links: keeps a sentence with links, and a two-link section label (CDT corpus)', () => {
+    const sentence = '<p>据<a href="https://a.test/1">路透社</a>、<a href="https://b.test/2">美联社</a>和<a href="https://c.test/3">法新社</a>报道，谈判已经破裂。</p>'
+    const label = '<p><strong><a href="https://chinadigitaltimes.net/chinese/tag/cds/" rel="tag">CDS档案</a> | <a href="https://chinadigitaltimes.net/space/x">李文亮</a></strong></p>'
+    expect(strip(sentence + label).html).toBe(sentence + label)
+  })
+
+  it('share: drops share prompts', () => {
+    const result = strip(`${BODY}<p>分享到：微博 微信 Facebook Twitter</p><p>Share this:</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/share', 'generic/share'])
+  })
+
+  it('share: keeps a paragraph about sharing', () => {
+    const html = '<p>分享到微博的视频很快被删除，网友只能在其他平台转发。</p><p>分享经济</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('qr-code: drops the long-press prompt and QR images (gfw-breaker and GNews samples)', () => {
+    const result = strip(
+      `${BODY}<p>手机上长按并复制下列链接或二维码分享本文章：</p><p><img src="https://assets.gnews.org/wp-content/uploads/2022/02/%E4%BA%8C%E7%BB%B4%E7%A0%81-3.jpg"></p><p>长按识别二维码关注我们</p>`
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/qr-code', 'generic/qr-code', 'generic/qr-code'])
+  })
+
+  it('qr-code: keeps paragraphs about QR codes (CDT corpus)', () => {
+    const html =
+      '<p>这是实拍的某公交车上的二维码，完成这些步骤才能上车。</p><p>@vicky_玛奇：我妈也是，拿着老年机，能接个电话不错了，没有二维码，每次需要都得把我叫着。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('membership-plea: drops the 【诚征荣誉会员】 plea (secretchina sample)', () => {
+    const result = strip(
+      `${BODY}<p>【诚征荣誉会员】溪流能够汇成大海，小善可以成就大爱。我们向全球华人诚意征集万名<span href="/kzgd/subscribe.html">荣誉会员</span>：每位荣誉会员每年只需支付一份订阅费用（$68美元/年）。</p>`
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed[0]?.rule).toBe('generic/membership-plea')
+  })
+
+  it('membership-plea: keeps a paragraph about membership', () => {
+    const html = '<p>该协会诚征荣誉会员的消息传出后，不少人表示愿意加入。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('subscribe: drops subscription prompts', () => {
+    const result = strip(`${BODY}<p>欢迎订阅我们的电子报</p><p>Subscribe to our newsletter</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/subscribe', 'generic/subscribe'])
+  })
+
+  it('subscribe: keeps paragraphs about subscriptions (CDT corpus)', () => {
+    const html = '<p>欢迎订阅我道，有任何问题可以在下方留言。感谢支持！</p><p>订阅用户数量在疫情期间大幅下降。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('donate: drops donation prompts', () => {
+    const result = strip(`${BODY}<p>请捐助我们，支持独立新闻。</p><p>Support our journalism.</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/donate', 'generic/donate'])
+  })
+
+  it('donate: keeps a paragraph about donations (CDT corpus)', () => {
+    const html = '<p>方方老师也早就说过，她自己这本书所得的所有利润都会捐出来给武汉在疫情中牺牲了的医疗人员家属。</p><p>捐款我们已经收到了，谢谢大家。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('copyright: drops copyright notices', () => {
+    const result = strip(`${BODY}<p>Copyright © 2020 Example News. All rights reserved.</p><p>看中国版权所有</p><p>转载请注明出处</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/copyright', 'generic/copyright', 'generic/copyright'])
+  })
+
+  it('copyright: keeps paragraphs about copyright and photo credits', () => {
+    const html =
+      '<p>前述那位IT从业人士分析说，抖音还有一个优势是，其界面上对版权不太在乎，歌曲随便用。</p><p>版权所有者向法院提起诉讼。</p><p>© Reuters</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('disclaimer: drops disclaimers (GNews sample, CDT corpus)', () => {
+    const result = strip(
+      `${BODY}<p>免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。</p><p>免责声明：上文不代表本号观点，版权属原拥有方。若涉侵权，指正立删。部分内容可能有删节或调整。</p>`
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/disclaimer', 'generic/disclaimer'])
+  })
+
+  it('disclaimer: keeps a paragraph mentioning a disclaimer', () => {
+    const html = '<p>该公司在免责声明中写道，它不对用户上传的内容负责，但法院并不认同。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('feed-footer: cuts from "获取更多RSS"', () => {
+    const result = strip(`${BODY}<div>获取更多RSS：<br><a href="https://rss.example.net">https://rss.example.net</a></div>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([
+      {rule: 'generic/feed-footer', text: '获取更多RSS：'},
+      {rule: 'generic/feed-footer', text: 'https://rss.example.net'}
+    ])
+  })
+
+  it('feed-footer: keeps a paragraph about RSS', () => {
+    const html = '<p>获取更多RSS订阅源的方法有很多，本文介绍其中三种。读者可以自行尝试。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('vpn-original: drops the line and lifts the URL (gfw-breaker sample)', () => {
+    const result = strip(`${BODY}<p>原文地址（需翻墙访问）：https://www.secretchina.com/news/gb/2020/09/01/944830.html</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.lifted.url).toEqual(['https://www.secretchina.com/news/gb/2020/09/01/944830.html'])
+  })
+
+  it('vpn-original: keeps a paragraph about VPNs and a plain source line', () => {
+    const html = '<p>原文需要翻墙访问，这让很多大陆读者无法看到报道。</p><p>原文地址：https://example.com/a</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('related: drops related-article labels (CDT corpus)', () => {
+    const result = strip(`${BODY}<p>相关阅读：</p><p><strong>相关新闻</strong></p><p>延伸阅读：某报道的标题</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/related', 'generic/related', 'generic/related'])
+  })
+
+  it('related: keeps a paragraph mentioning related news (CDT corpus)', () => {
+    const html = '<p>我顺便翻了翻钟山县城管执法局的相关新闻。有新闻说，钟山县城管执法局大力开展扫黑除恶。</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('back-to-top: drops back-to-top links and the portal footer (Sina sample)', () => {
+    const result = strip(`${BODY}<p>新浪首页 语音播报 相关新闻 返回顶部</p><p>返回顶部</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/back-to-top', 'generic/back-to-top'])
+  })
+
+  it('back-to-top: keeps a paragraph with the words (CDT corpus)', () => {
+    const html = '<p>香港人仍发挥“Be Water”的智慧，如水一样，散去后又再聚集起来，坚持返回街头表达诉求。</p><p>他点击返回顶部</p>'
+    expect(strip(html).html).toBe(html)
+  })
+})
