@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
 import {rehypeArticleMetadata} from './plugins/article-metadata.js'
+import {rehypeEmojiImages} from './plugins/emoji-images.js'
 import {rehypeFigures} from './plugins/figures.js'
 import {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
 import {rehypeRemoveHidden} from './plugins/remove-hidden.js'
@@ -12,8 +13,8 @@ import {selectRules} from './rules/select-rules.js'
 import type {CleanOptions} from './types.js'
 
 /**
- * The whole cleaning stage as one unified preset (hast → hast): hidden
- * content, boilerplate, neutralized anchors, image proxies, figures,
+ * The whole cleaning stage as one unified preset (hast → hast): emoji
+ * images, hidden content, boilerplate, neutralized anchors, image proxies, figures,
  * sanitizing, whitespace, then metadata into `file.data.article`.
  *
  * @example
@@ -29,7 +30,8 @@ import type {CleanOptions} from './types.js'
  */
 export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
   const settings = options ?? {}
-  this.use(rehypeRemoveHidden)
+  this.use(rehypeEmojiImages)
+    .use(rehypeRemoveHidden)
     .use(rehypeStripBoilerplate, {rules: selectRules(settings), url: settings.url})
     .use(rehypeUnwrapNeutralizedAnchors, {mode: settings.anchors ?? 'unwrap'})
   if (settings.unproxyImages !== false) {

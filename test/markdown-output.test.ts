@@ -59,7 +59,13 @@ describe('Markdown output: blocks', () => {
 
   it('splits hard breaks into paragraphs, also inside emphasis', () => {
     expect(md('<p>line one<br>line two</p>')).toBe('line one\n\nline two\n')
-    expect(md('<div><i><br>2022-01-19</i></div>')).toBe('*2022-01-19*\n')
+    expect(md('<div><i><br>lines of words</i></div>')).toBe('*lines of words*\n')
+  })
+
+  it('lifts a lone date line into metadata instead of the body', () => {
+    const result = cleanArticle('<div><i><br>2022-01-19</i></div><p>Body text.</p>')
+    expect(result.markdown).toBe('Body text.\n')
+    expect(result.metadata.publishedAt).toBe('2022-01-19')
   })
 
   it('puts images on their own line', () => {
@@ -77,8 +83,8 @@ describe('Markdown output: blocks', () => {
   })
 
   it('links bare URLs the way a GFM reader would, so the output is stable', () => {
-    const out = md('<p>原文：https://example.com/a?b=1</p>')
-    expect(out).toBe('原文：<https://example.com/a?b=1>\n')
+    const out = md('<p>资料见：https://example.com/a?b=1</p>')
+    expect(out).toBe('资料见：<https://example.com/a?b=1>\n')
     expect(md(out)).toBe(out)
   })
 

@@ -159,3 +159,25 @@ describe('full HTML pages', () => {
     expect(file.data.article!.title).toBe('COVID-19 - a year later')
   })
 })
+
+describe('closing source line', () => {
+  it.each([
+    ['<p>正文第一段。</p><p>(路透社)</p>', '正文第一段。\n', [{role: 'source', name: '路透社'}]],
+    ['<p>正文。</p><p>（法新社、美联社）</p>', '正文。\n', [{role: 'source', name: '法新社'}, {role: 'source', name: '美联社'}]],
+    ['<p>Body text here.</p><p>(Reuters, AP)</p>', 'Body text here.\n', [{role: 'source', name: 'Reuters'}, {role: 'source', name: 'AP'}]]
+  ])('lifts the agencies of %j', (html, markdown, credits) => {
+    const result = cleanArticle(html)
+    expect(result.markdown).toBe(markdown)
+    expect(result.metadata.credits).toEqual(credits)
+    expect(result.removed.map((r) => r.rule)).toEqual(['metadata/source-line'])
+  })
+
+  it.each([
+    '<p>正文。</p><p>（未完待续）</p>', '<p>正文。</p><p>（完）</p>', '<p>正文。</p><p>(Updated)</p>',
+    '<p>正文（路透社）</p>', '<p>(路透社)</p>', '<p>(路透社)</p><p>正文在后面。</p>'
+  ])('keeps %j', (html) => {
+    const result = cleanArticle(html)
+    expect(result.metadata.credits).toEqual([])
+    expect(result.removed).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {articleMetadataSchema, cleanArticle} from '../src/index.js'
-import {fixtureCases} from './helpers/fixtures.js'
+import {readFileSync} from 'node:fs'
+import {corpusFiles, fixtureCases} from './helpers/fixtures.js'
 import type {ArticleMetadata} from '../src/types.js'
 
 const seeds = new Map(fixtureCases('seeds').map((c) => [c.name, c.input]))
@@ -89,6 +90,12 @@ describe('metadata of the seeds', () => {
 describe('metadata JSON Schema', () => {
   it.each([...seeds.keys()])('%s output is valid', (name) => {
     expect(validate(articleMetadataSchema, clean(name).metadata)).toEqual([])
+  })
+  it('every corpus file\'s output is valid', () => {
+    const invalid = corpusFiles()
+      .map((file) => ({name: file.name, errors: validate(articleMetadataSchema, cleanArticle(readFileSync(file.path, 'utf8')).metadata)}))
+      .filter((entry) => entry.errors.length > 0)
+    expect(invalid).toEqual([])
   })
   it('rejects what breaks it', () => {
     const bad = {...clean('sina-plaintext').metadata, lang: 'not a tag', credits: [{role: 'boss', name: 'x'}]}

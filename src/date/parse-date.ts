@@ -36,12 +36,18 @@ const HAN_DIGITS: Record<string, string> = {
 }
 
 const TIME = String.raw`(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.(\d{1,9}))?)?`
+/** A Chinese time of day: `07:55`, `15时05分`, `15時05分30秒`, `下午3:05`, `晚上8点`. */
+const TIME_ZH = String.raw`(上午|早上|凌晨|清晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)?[ \t]?(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?|[时時点點](?:(\d{1,2})分(?:(\d{1,2})秒)?)?)`
+/** Day-part words after which an hour is in the afternoon or evening. */
+const PM_WORDS: ReadonlySet<string> = new Set(['下午', '傍晚', '晚上', '晚间', '晚間', '夜间', '夜間'])
 const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|HKT|JST|CET|CEST)\b)`
 const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`
 
-const PATTERNS: ReadonlyArray<{kind: 'ymd' | 'dmy' | 'mdy'; re: RegExp}> = [
+type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
+
+const PATTERNS: ReadonlyArray<{kind: PatternKind; re: RegExp}> = [
   {kind: 'ymd', re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'ymd', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'ymd-zh', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
 ]
@@ -50,7 +56,7 @@ const PATTERNS: ReadonlyArray<{kind: 'ymd' | 'dmy' | 'mdy'; re: RegExp}> = [
  * Parse the first date in `text` into ISO 8601: `YYYY-MM-DDTHH:mm:ss[.sss]`
  * with `Z` or an offset when a time is known, `YYYY-MM-DD` when only a date is.
  * Reads ISO 8601, RFC 2822, epoch milliseconds/seconds (the whole text),
- * `2020年08月05日 07:55`, `2020/8/5`, `August 14, 2020`, datelines such as
+ * `2020年08月05日 07:55`, `2020年9月1日 下午3:05`, `15時05分`, `2020/8/5`, `August 14, 2020`, datelines such as
  * `【看中国2020年9月1日讯】`, and full-width or Han digits. Impossible dates
  * (month 13, 30 February) give `null`.
  *
@@ -111,7 +117,8 @@ export function formatInstant(ms: number): string | null {
   return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso
 }
 
-function fromMatch(kind: 'ymd' | 'dmy' | 'mdy', m: RegExpExecArray, fallbackZone: string | null): string | null {
+function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string | null): string | null {
+  if (kind === 'ymd-zh') return fromChineseMatch(m, fallbackZone)
   let year: number, month: number, day: number, rest: string[]
   if (kind === 'ymd') {
     year = Number(m[1]); month = Number(m[3]); day = Number(m[4]); rest = m.slice(5)
@@ -136,6 +143,26 @@ function fromMatch(kind: 'ymd' | 'dmy' | 'mdy', m: RegExpExecArray, fallbackZone
   const zone = zoneText === undefined ? fallbackZone : normalizeZone(zoneText)
   const time = `${pad(hour)}:${pad(minute)}:${pad(second)}${ms ? '.' + pad(ms, 3) : ''}`
   return `${date}T${time}${zone ?? ''}`
+}
+
+/** `2020年9月1日 下午3:05`, `2020年09月01日 15時05分`: the groups of the `ymd-zh` pattern. */
+function fromChineseMatch(m: RegExpExecArray, fallbackZone: string | null): string | null {
+  const year = Number(m[1]), month = Number(m[3]), day = Number(m[4])
+  if (!validDate(year, month, day)) return null
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+  const [, , , , , dayPart, hh, colonMinute, colonSecond, zhMinute, zhSecond, zoneText] = m
+  if (hh === undefined) return date
+  let hour = Number(hh)
+  if (dayPart !== undefined) {
+    if (hour > 12) return date
+    if (PM_WORDS.has(dayPart) && hour < 12) hour += 12
+    else if (dayPart === '中午' && hour < 6) hour += 12
+    else if (hour === 12 && (dayPart === '凌晨' || dayPart === '上午' || dayPart === '早上' || dayPart === '清晨')) hour = 0
+  }
+  const minute = Number(colonMinute ?? zhMinute ?? 0), second = Number(colonSecond ?? zhSecond ?? 0)
+  if (hour > 23 || minute > 59 || second > 59) return date
+  const zone = zoneText === undefined ? fallbackZone : normalizeZone(zoneText)
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${zone ?? ''}`
 }
 
 /** `+0800` / `+08:00` / `GMT` / `Z` → `+08:00` or `Z`; `null` when not a zone. */

@@ -93,7 +93,37 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): Body
     topSeen++
     if (block.text.length >= 30 || /[。！？]/.test(block.text) || topSeen >= TOP_BLOCKS) top = false
   }
+  readClosingSource(blocks, out)
   return out
+}
+
+/** `(路透社)`, `（法新社、美联社）`: the agencies named alone in a closing paragraph. */
+const SOURCE_LINE = /^[（(]([^（）()。！？；;:：]{1,30})[）)]$/
+/** Closing marks that are not sources: `（完）`, `（未完待续）`, `(end)`. */
+const NOT_A_SOURCE = /^(?:全文)?完$|待续|待續|^续$|^續$|更新|注|图|圖|视频|視頻|^end$|^the end$|updat|photo|video|note/i
+
+/**
+ * A last paragraph that only names the article's sources in brackets
+ * (`(路透社)` closing a DW report) is a credit line: lifted as `source`
+ * credits and removed from the body.
+ */
+function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
+  let last: LeafBlock | undefined
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    if (blocks[index]!.text !== '') {
+      last = blocks[index]
+      break
+    }
+  }
+  if (!last || last.lines.length !== 1 || last.node.tagName === 'figcaption') return
+  if (!blocks.some((block) => block !== last && block.text !== '' && block.node.tagName !== 'figcaption')) return
+  const m = SOURCE_LINE.exec(last.text.trim())
+  if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return
+  const names = m[1]!.split(/[、,，/／]| and /).map((name) => name.trim()).filter((name) => name !== '')
+  if (names.length === 0 || names.some((name) => Array.from(name).length > 20)) return
+  for (const name of names) out.credits.push({role: 'source', name})
+  out.removed.push({rule: 'metadata/source-line', text: last.text})
+  removeLines(last, [0])
 }
 
 function classifyLine(

@@ -1,0 +1,139 @@
+/**
+ * Undo image proxies: the pure function behind `rehypeUnproxyImages`.
+ */
+import {builtinProxies, nonProxyHosts} from '../rules/image-proxies.js'
+import type {ProxyPattern} from '../types.js'
+import {decodeRepeatedly, looksLikeTarget, percentDecode, startsWithHost} from './embedded-url.js'
+
+/** How many proxies wrapped in one another are undone at most. */
+export const MAX_UNPROXY_ROUNDS = 5
+
+/** Base for relative URLs (`/_next/image?url=…`), stripped again from results on it. */
+const RELATIVE_BASE = 'https://relative.unsyndicate.invalid/'
+const RELATIVE_ORIGIN = 'https://relative.unsyndicate.invalid'
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+const HTTP_SCHEME = /^https?:/i
+const HTTP_START = /^https?:\/\//i
+const SSL_PREFIX = /^ssl:/i
+
+/** Query parameters that carry the target URL of a proxy. */
+const PROXY_PARAMS = new Set(['url', 'u', 'src', 'source', 'image', 'img', 'imgurl', 'imageurl', 'image_url'])
+
+/** Path fragments of a URL written into a path (lower case). */
+const EMBEDDED_IN_PATH = ['/http:/', '/https:/', 'http%3a%2f%2f', 'https%3a%2f%2f']
+
+function parseUrl(url: string, base?: string): URL | null {
+  try {
+    return base === undefined ? new URL(url) : new URL(url, base)
+  } catch {
+    return null
+  }
+}
+
+/** Parse an image URL: absolute http(s), protocol-relative (as https) or relative; other schemes are `null`. */
+function parseInput(input: string): URL | null {
+  if (SCHEME.test(input)) return HTTP_SCHEME.test(input) ? parseUrl(input) : null
+  if (input.startsWith('//')) return parseUrl('https:' + input)
+  return parseUrl(input, RELATIVE_BASE)
+}
+
+function isNonProxyHost(hostname: string): boolean {
+  return nonProxyHosts.some((host) => hostname === host || hostname.endsWith('.' + host))
+}
+
+function isHttp(url: URL): boolean {
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+}
+
+/** The usable patterns of a user's list (anything without an `unproxy` function is ignored). */
+function usablePatterns(proxies: unknown): ProxyPattern[] {
+  if (!Array.isArray(proxies)) return []
+  return proxies.filter(
+    (pattern: unknown): pattern is ProxyPattern =>
+      typeof pattern === 'object' && pattern !== null && typeof (pattern as ProxyPattern).unproxy === 'function'
+  )
+}
+
+/** One round: the first pattern that turns `current` into another http(s) URL. */
+function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null {
+  for (const pattern of patterns) {
+    let result: unknown
+    try {
+      result = pattern.unproxy(new URL(current.href))
+    } catch {
+      continue
+    }
+    if (typeof result !== 'string') continue
+    const target = result.trim()
+    if (target === '' || (SCHEME.test(target) && !HTTP_SCHEME.test(target))) continue
+    const next = parseUrl(target, current.href)
+    if (next && isHttp(next) && next.href !== current.href) return next
+  }
+  return null
+}
+
+/**
+ * The original URL behind a proxied image URL, or `url` unchanged when it is
+ * not a known proxy's (or its target is not http(s)).
+ *
+ * `proxies` are tried first, then {@link builtinProxies}; wrapped proxies are
+ * undone one after the other (at most {@link MAX_UNPROXY_ROUNDS}). A pattern's
+ * relative result is resolved against the proxy URL. A relative input
+ * (`/_next/image?url=%2Fa.jpg`) gives a relative result (`/a.jpg`) when the
+ * original is on the same origin. Never throws.
+ *
+ * @example
+ * ```ts
+ * unproxyUrl('https://images.weserv.nl/?url=ssl:example.com/a.jpg&w=600')
+ * // 'https://example.com/a.jpg'
+ * ```
+ */
+export function unproxyUrl(url: string, proxies: readonly ProxyPattern[] = []): string {
+  if (typeof url !== 'string') return ''
+  let current = parseInput(url.trim())
+  if (!current) return url
+  const patterns = [...usablePatterns(proxies), ...builtinProxies]
+  let changed = false
+  for (let round = 0; round < MAX_UNPROXY_ROUNDS; round++) {
+    if (isNonProxyHost(current.hostname)) break
+    const next = unwrapOnce(current, patterns)
+    if (!next) break
+    current = next
+    changed = true
+  }
+  if (!changed) return url
+  return current.origin === RELATIVE_ORIGIN ? current.pathname + current.search + current.hash : current.href
+}
+
+/** Whether a proxy parameter's value reads as a URL: `http(s)://`, `//host/`, `ssl:host` or `host.tld/…`. */
+function isTargetValue(raw: string): boolean {
+  const value = decodeRepeatedly(raw, looksLikeTarget).trim()
+  if (HTTP_START.test(value) || SSL_PREFIX.test(value)) return true
+  const rest = value.startsWith('//') ? value.slice(2) : value
+  return startsWithHost(rest, true)
+}
+
+/**
+ * The host of `url` when it looks like an image proxy no pattern knows (a
+ * `url=`/`u=`/`src=`/`image=` parameter holding a URL, or a URL written into
+ * its path), else `null`. Relative URLs are named `(relative URL)`. Archives
+ * are not proxies. Pure; never throws.
+ */
+export function unknownProxyHost(url: string): string | null {
+  if (typeof url !== 'string') return null
+  const parsed = parseInput(url.trim())
+  if (!parsed || isNonProxyHost(parsed.hostname)) return null
+  const host = parsed.origin === RELATIVE_ORIGIN ? '(relative URL)' : parsed.host
+  const query = parsed.search.slice(1)
+  if (query !== '') {
+    for (const pair of query.split('&')) {
+      const equals = pair.indexOf('=')
+      if (equals <= 0) continue
+      const key = percentDecode(pair.slice(0, equals)).toLowerCase()
+      if (PROXY_PARAMS.has(key) && isTargetValue(pair.slice(equals + 1))) return host
+    }
+  }
+  const path = parsed.pathname.toLowerCase()
+  return EMBEDDED_IN_PATH.some((fragment) => path.includes(fragment)) ? host : null
+}
