@@ -1,12 +1,12 @@
 import {Readability} from '@mozilla/readability'
-import Defuddle from 'defuddle'
+import {Defuddle} from 'defuddle/node'
 import {fromHtml} from 'hast-util-from-html'
 import {parseHTML} from 'linkedom'
 import TurndownService from 'turndown'
 import {cleanArticle} from '../src/index.js'
 
 /** Names of the benchmarked converters. */
-export const COMPETITORS = ['parse-only', 'cleanArticle', 'readability+turndown', 'defuddle+turndown'] as const
+export const COMPETITORS = ['parse-only', 'cleanArticle', 'readability+turndown', 'defuddle'] as const
 
 /** A benchmarked converter. */
 export type CompetitorName = (typeof COMPETITORS)[number]
@@ -18,7 +18,7 @@ function asDocument(input: string): string {
   return /^\s*<!doctype|^\s*<html/i.test(input) ? input : `<!doctype html><html><head><title></title></head><body>${input}</body></html>`
 }
 
-/** The converter: input text → Markdown (or, for parse-only, a tree). */
+/** The converter: input text → Markdown (or, for parse-only, a tree). Defuddle's is async. */
 export function competitor(name: CompetitorName): (input: string) => unknown {
   switch (name) {
     case 'parse-only':
@@ -31,13 +31,13 @@ export function competitor(name: CompetitorName): (input: string) => unknown {
         const article = new Readability(document).parse()
         return turndown.turndown(article?.content ?? '')
       }
-    case 'defuddle+turndown':
-      // Defuddle's own `markdown: true` needs `document.implementation.createHTMLDocument`
-      // (JSDOM via defuddle/node); linkedom lacks it, so its HTML output goes through turndown.
-      return (input) => {
+    case 'defuddle':
+      // `defuddle/node` on a linkedom document, with Defuddle's own Markdown
+      // converter (`markdown: true`); `useAsync: false` so no extractor may fetch.
+      return async (input) => {
         const {document} = parseHTML(asDocument(input))
-        const result = new Defuddle(document as unknown as ConstructorParameters<typeof Defuddle>[0], {url: 'https://example.com/'}).parse()
-        return turndown.turndown(result.content)
+        const result = await Defuddle(document as unknown as Parameters<typeof Defuddle>[0], 'https://example.com/', {markdown: true, useAsync: false})
+        return result.content
       }
   }
 }

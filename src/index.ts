@@ -2,6 +2,7 @@
  * unsyndicate: clean syndicated article dumps into Markdown and metadata.
  *
  * @packageDocumentation
+ * @module unsyndicate
  */
 export {cleanArticle, DEFAULT_MAX_INPUT_LENGTH} from './pipeline/clean-article.js'
 export {unsyndicate} from './preset.js'
@@ -14,14 +15,15 @@ export {rehypeUnwrapNeutralizedAnchors, isTagLink, type UnwrapNeutralizedAnchors
 export {rehypeUnproxyImages, type UnproxyImagesOptions} from './plugins/unproxy-images.js'
 export {unproxyUrl, unknownProxyHost} from './util/unproxy-url.js'
 export {builtinProxies} from './rules/image-proxies.js'
+export {rehypeResolveUrls, resolveUrl, type ResolveUrlsOptions} from './plugins/resolve-urls.js'
 export {rehypeFigures} from './plugins/figures.js'
-export {rehypeArticleSanitize, articleSchema, type ArticleSchemaOptions} from './plugins/sanitize.js'
+export {rehypeArticleSanitize, articleSchema, type ArticleSchemaOptions, type RehypeArticleSanitizeOptions} from './plugins/sanitize.js'
 export {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
 export {rehypeArticleMetadata, type ArticleMetadataOptions} from './plugins/article-metadata.js'
 export {rehypeCollectPageMetadata, type PageMetadata} from './plugins/collect-page-metadata.js'
 export {parseDate, findDate, type ParseDateOptions, type FoundDate} from './date/parse-date.js'
-export {articleMetadataSchema} from './metadata/schema.js'
-export {parseCreditLine, splitCaptionCredit} from './metadata/credit-line.js'
+export {articleMetadataSchema, type JsonSchema} from './metadata/schema.js'
+export {parseCreditLine, splitCaptionCredit, type CaptionCredit} from './metadata/credit-line.js'
 export {detectLang} from './metadata/detect-lang.js'
 export {publisherForUrl} from './metadata/publishers.js'
 export {builtinRules} from './rules/index.js'

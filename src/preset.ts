@@ -5,6 +5,7 @@ import {rehypeEmojiImages} from './plugins/emoji-images.js'
 import {rehypeFigures} from './plugins/figures.js'
 import {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
 import {rehypeRemoveHidden} from './plugins/remove-hidden.js'
+import {rehypeResolveUrls} from './plugins/resolve-urls.js'
 import {rehypeArticleSanitize} from './plugins/sanitize.js'
 import {rehypeStripBoilerplate} from './plugins/strip-boilerplate.js'
 import {rehypeUnproxyImages} from './plugins/unproxy-images.js'
@@ -14,7 +15,7 @@ import type {CleanOptions} from './types.js'
 
 /**
  * The whole cleaning stage as one unified preset (hast → hast): emoji
- * images, hidden content, boilerplate, neutralized anchors, image proxies, figures,
+ * images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
  * sanitizing, whitespace, then metadata into `file.data.article`.
  *
  * @example
@@ -37,7 +38,8 @@ export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
   if (settings.unproxyImages !== false) {
     this.use(rehypeUnproxyImages, {proxies: settings.proxies ?? []})
   }
-  this.use(rehypeFigures, {headings: settings.headings !== false})
+  this.use(rehypeResolveUrls, {base: settings.url})
+    .use(rehypeFigures, {headings: settings.headings !== false})
     .use(rehypeArticleSanitize, {allowDataImages: settings.allowDataImages === true})
     .use(rehypeNormalizeWhitespace)
     .use(rehypeArticleMetadata, {url: settings.url, timeZone: settings.timeZone})

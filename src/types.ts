@@ -211,7 +211,7 @@ export interface CleanOptions {
   /** Where this copy was found; used to match site rules and resolve relative URLs. */
   url?: string
   /** Extra site rules, added to the built-in ones. */
-  rules?: Rule[]
+  rules?: readonly Rule[]
   /** Use the built-in rules: `true` (default), `false`, or a list of rule ids to keep. */
   builtinRules?: boolean | string[]
   /** Neutralized anchors: `'unwrap'` to text (default) or `'restore'` as real links. */

@@ -21,8 +21,8 @@
  * `UPDATE_DOCS_EXAMPLES=1 npx vitest run test/docs-examples.test.ts`, then
  * read the diff.
  */
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {join, relative} from 'node:path'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 
@@ -101,6 +101,22 @@ describe('docs examples', () => {
   it('every file in examples/ is shown in the docs', () => {
     const shown = new Set(blocks.filter((block) => block.kind === 'example').map((block) => block.path))
     expect(examples.filter((path) => !shown.has(path))).toEqual([])
+  })
+
+  it('relative links in the docs point to files that exist', () => {
+    const broken: string[] = []
+    for (const doc of docs) {
+      // Without code: fenced blocks, then inline code spans.
+      const text = readFileSync(join(root, doc), 'utf8')
+        .replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, '')
+        .replace(/(`+)[\s\S]*?\1/g, '')
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z][a-z0-9+.-]*:|^#/i.test(target!)) continue
+        const path = target!.replace(/#.*$/, '')
+        if (!existsSync(join(root, dirname(doc), path))) broken.push(`${doc}: ${target}`)
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   for (const block of blocks.filter((candidate) => candidate.kind === 'example')) {

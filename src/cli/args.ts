@@ -4,15 +4,21 @@ import type {AnchorMode} from '../types.js'
 
 /** Cleaning options the CLI passes to `cleanArticle` (all serializable, for worker threads). */
 export interface CliCleanOptions {
+  /** `--url`. */
   url?: string
+  /** `--anchors`. */
   anchors?: AnchorMode
+  /** `false` with `--no-headings`. */
   headings?: boolean
+  /** `--time-zone`. */
   timeZone?: string
 }
 
 /** What the command line asks for. */
 export interface CliArgs {
+  /** `--help`. */
   help: boolean
+  /** `--version`. */
   version: boolean
   /** Files and glob patterns; empty or `['-']` reads standard input. */
   inputs: string[]
@@ -28,6 +34,7 @@ export interface CliArgs {
   jobs: number | null
   /** `--quiet`: no progress bar and no summary. */
   quiet: boolean
+  /** Options passed to `cleanArticle`. */
   clean: CliCleanOptions
 }
 

@@ -15,6 +15,7 @@ export interface PlannedFile {
 
 /** The files to clean, and the inputs that named nothing. */
 export interface Plan {
+  /** The files to clean, in order. */
   files: PlannedFile[]
   /** One line per problem found while planning (e.g. a glob that matches nothing). */
   problems: Array<{display: string; message: string}>

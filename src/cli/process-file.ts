@@ -17,6 +17,7 @@ export interface FileTask {
   json: string | null
   /** Prepend YAML front matter to the Markdown file. */
   frontMatter: boolean
+  /** Options passed to `cleanArticle`. */
   clean: CliCleanOptions
 }
 

@@ -59,12 +59,20 @@ export function splitNames(text: string): string[] {
   return names
 }
 
+/** A caption with its trailing photo credit split off. */
+export interface CaptionCredit {
+  /** The caption without the credit. */
+  caption: string
+  /** The credited source or photographer, or `null` when the caption names none. */
+  credit: string | null
+}
+
 /**
  * A photo credit at the end of a caption: `（照片来自路透社）`, `（图片来源：Getty
  * Images）`, `(STR/AFP via Getty Images)`. Returns the caption without it and
  * the credit (source name), or the caption unchanged with `credit: null`.
  */
-export function splitCaptionCredit(caption: string): {caption: string; credit: string | null} {
+export function splitCaptionCredit(caption: string): CaptionCredit {
   const text = caption.trim()
   const m = /[（(]([^（）()]{1,60})[）)]$/.exec(text)
   if (!m) return {caption: text, credit: null}

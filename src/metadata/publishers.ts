@@ -56,7 +56,7 @@ export const DATELINE_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['BBC中文', 'BBC中文'], ['希望之声', '希望之声'], ['希望之聲', '希望之声']
 ]
 
-/** The outlet for `url` from {@link PUBLISHERS}, or `null`. */
+/** The outlet for `url` from the host table (`PUBLISHERS` in src/metadata/publishers.ts), or `null`. */
 export function publisherForUrl(url: string | null | undefined): string | null {
   if (!url) return null
   const parsed = tryParseUrl(url)

@@ -11,8 +11,35 @@ const isoDate = {
 } as const
 const count = {type: 'integer', minimum: 0} as const
 
-/** The JSON Schema of {@link ArticleMetadata} (draft 2020-12). Every key is required; unknown values are `null` or `[]`. */
-export const articleMetadataSchema = {
+/** A JSON Schema (draft 2020-12), limited to the keywords {@link articleMetadataSchema} uses. */
+export interface JsonSchema {
+  /** The dialect. */
+  readonly $schema?: string
+  /** The schema's identifier. */
+  readonly $id?: string
+  /** A name for people. */
+  readonly title?: string
+  /** What the value means. */
+  readonly description?: string
+  /** The JSON type or types allowed. */
+  readonly type?: string | readonly string[]
+  /** Schemas of an object's keys. */
+  readonly properties?: Readonly<Record<string, JsonSchema>>
+  /** Keys an object must have. */
+  readonly required?: readonly string[]
+  /** Whether keys not listed in `properties` are allowed. */
+  readonly additionalProperties?: boolean
+  /** The schema of every array item. */
+  readonly items?: JsonSchema
+  /** The values allowed. */
+  readonly enum?: ReadonlyArray<string | null>
+  /** A regular expression strings must match. */
+  readonly pattern?: string
+  /** The smallest number allowed. */
+  readonly minimum?: number
+}
+
+const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/unsyndicate/unsyndicate/schema/article-metadata.json',
   title: 'ArticleMetadata',
@@ -67,6 +94,9 @@ export const articleMetadataSchema = {
 } as const
 
 // Compile-time check: the schema lists every field of ArticleMetadata.
-const _fields: Record<keyof ArticleMetadata, unknown> = articleMetadataSchema.properties
+const _fields: Record<keyof ArticleMetadata, unknown> = schema.properties
 void _fields
+
+/** The JSON Schema of {@link ArticleMetadata} (draft 2020-12). Every key is required; unknown values are `null` or `[]`. */
+export const articleMetadataSchema: JsonSchema = schema
 

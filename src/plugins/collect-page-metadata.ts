@@ -5,6 +5,7 @@ import {visit} from 'unist-util-visit'
 
 /** What a full HTML page states about itself in `<head>` and JSON-LD, read before cleaning. */
 export interface PageMetadata {
+  /** `og:title`, `twitter:title`, JSON-LD `headline` or `<title>` (as written). */
   title: string | null
   /** `og:site_name`, `application-name` or JSON-LD `publisher.name`. */
   siteName: string | null
@@ -12,6 +13,7 @@ export interface PageMetadata {
   url: string | null
   /** `article:published_time`, JSON-LD `datePublished`, `pubdate`… (as written). */
   published: string | null
+  /** `author` / `article:author` meta and JSON-LD `author` names. */
   authors: string[]
   /** `keywords` / `news_keywords` / `article:tag`. */
   keywords: string[]

@@ -92,20 +92,49 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
   trimSeparators(tree)
 }
 
-/** Elements matched by the rules' selectors, each with the first rule that selects it. */
+/** The valid selectors of each rule (as one list) and the invalid ones, checked once per rule (again if its `remove` changes). */
+const checkedSelectors = new WeakMap<Rule, {source: string; valid: string; invalid: string[]}>()
+const EMPTY_ROOT: Root = {type: 'root', children: []}
+
+function checkSelectors(rule: Rule): {valid: string; invalid: string[]} {
+  const source = (rule.remove ?? []).join('\u0000')
+  let checked = checkedSelectors.get(rule)
+  if (checked?.source !== source) {
+    const valid: string[] = []
+    const invalid: string[] = []
+    for (const selector of rule.remove ?? []) {
+      try {
+        selectAll(selector, EMPTY_ROOT)
+        valid.push(selector)
+      } catch {
+        invalid.push(selector)
+      }
+    }
+    checked = {source, valid: valid.join(', '), invalid}
+    checkedSelectors.set(rule, checked)
+  }
+  return checked
+}
+
+/**
+ * Elements matched by the rules' selectors, each with the first rule that
+ * selects it. Each `selectAll` walks the whole tree, so a rule's selectors go
+ * as one list (one walk per rule), and all rules' first as one list: most
+ * inputs match none, and then one walk is all it costs.
+ */
 function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<Element, Rule> {
   const matches = new Map<Element, Rule>()
+  const lists: Array<[Rule, string]> = []
   for (const rule of rules) {
-    for (const selector of rule.remove ?? []) {
-      let elements: Element[]
-      try {
-        elements = selectAll(selector, tree)
-      } catch {
-        reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
-        continue
-      }
-      for (const element of elements) if (!matches.has(element)) matches.set(element, rule)
-    }
+    if (rule.remove === undefined || rule.remove.length === 0) continue
+    const {valid, invalid} = checkSelectors(rule)
+    for (const selector of invalid) reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
+    if (valid !== '') lists.push([rule, valid])
+  }
+  if (lists.length === 0) return matches
+  if (lists.length > 1 && selectAll(lists.map(([, list]) => list).join(', '), tree).length === 0) return matches
+  for (const [rule, list] of lists) {
+    for (const element of selectAll(list, tree)) if (!matches.has(element)) matches.set(element, rule)
   }
   return matches
 }

@@ -4,6 +4,7 @@
  * matcher. Imports no test runner; works with Vitest and Jest.
  *
  * @packageDocumentation
+ * @module unsyndicate/testing
  */
 export {
   cleanResultSerializer,

@@ -78,7 +78,7 @@ function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null
  * not a known proxy's (or its target is not http(s)).
  *
  * `proxies` are tried first, then {@link builtinProxies}; wrapped proxies are
- * undone one after the other (at most {@link MAX_UNPROXY_ROUNDS}). A pattern's
+ * undone one after the other (at most `MAX_UNPROXY_ROUNDS` (5)). A pattern's
  * relative result is resolved against the proxy URL. A relative input
  * (`/_next/image?url=%2Fa.jpg`) gives a relative result (`/a.jpg`) when the
  * original is on the same origin. Never throws.

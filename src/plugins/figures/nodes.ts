@@ -1,0 +1,94 @@
+import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
+import {toString} from 'hast-util-to-string'
+
+/** Phrasing (inline) elements: they sit inside a line of text. */
+export const PHRASING: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
+  'ins', 'kbd', 'label', 'mark', 'nobr', 'picture', 'q', 's', 'samp', 'small', 'source', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr'
+])
+
+/** Elements whose content is not prose: never searched for figures, captions or headings. */
+export const OPAQUE: ReadonlySet<string> = new Set([
+  'pre', 'code', 'script', 'style', 'template', 'svg', 'math', 'textarea', 'table', 'figcaption'
+])
+
+const BLANK = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/
+
+/** Whether `value` holds nothing a reader sees. */
+export function isBlank(value: string): boolean {
+  return BLANK.test(value)
+}
+
+/** Whether `node` is an element named `name`. */
+export function isTag(node: RootContent | Root | undefined, name: string): node is Element {
+  return node !== undefined && node.type === 'element' && node.tagName === name
+}
+
+/** Whether `node` is a block (not phrasing) element. */
+export function isBlockElement(node: RootContent | undefined): node is Element {
+  return node !== undefined && node.type === 'element' && !PHRASING.has(node.tagName)
+}
+
+/** Text of nodes, whitespace collapsed and trimmed. */
+export function textOf(nodes: ReadonlyArray<ElementContent | RootContent>): string {
+  let out = ''
+  for (const node of nodes) out += toString(node)
+  return out.replace(/[\s\u3000]+/g, ' ').trim()
+}
+
+/** What a subtree holds that a reader sees, computed once per element. */
+export class Content {
+  private readonly memo = new WeakMap<Element, {text: boolean; image: boolean}>()
+
+  /** Whether `node` shows anything: text that is not blank, or an image. */
+  visible(node: RootContent | ElementContent): boolean {
+    if (node.type === 'text') return !isBlank(node.value)
+    if (node.type !== 'element') return false
+    const info = this.info(node)
+    return info.text || info.image
+  }
+
+  /** Whether `node` is or holds an image. */
+  hasImage(node: RootContent | ElementContent): boolean {
+    return node.type === 'element' && this.info(node).image
+  }
+
+  private info(node: Element): {text: boolean; image: boolean} {
+    const known = this.memo.get(node)
+    if (known) return known
+    const info = {text: false, image: isImage(node)}
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        if (!isBlank(child.value)) info.text = true
+      } else if (child.type === 'element') {
+        const inner = this.info(child)
+        info.text ||= inner.text
+        info.image ||= inner.image
+      }
+    }
+    this.memo.set(node, info)
+    return info
+  }
+}
+
+/** An `<img>` with a non-empty `src`. */
+export function isImage(node: Element): boolean {
+  const src = node.properties['src']
+  return node.tagName === 'img' && typeof src === 'string' && src.trim() !== ''
+}
+
+/** A new text node. */
+export function text(value: string): Text {
+  return {type: 'text', value}
+}
+
+/** Drop blank text and `<br>` at both ends of `nodes`. */
+export function trimEdges<T extends RootContent | ElementContent>(nodes: T[]): T[] {
+  let start = 0
+  let end = nodes.length
+  const edge = (node: T) => (node.type === 'text' && isBlank(node.value)) || isTag(node, 'br')
+  while (start < end && edge(nodes[start]!)) start++
+  while (end > start && edge(nodes[end - 1]!)) end--
+  return nodes.slice(start, end)
+}

@@ -1,0 +1,117 @@
+import {splitCaptionCredit} from '../../metadata/credit-line.js'
+
+/**
+ * Labels that open a photo credit, with whether a separator must follow
+ * (`图/路透社`, `图片来源：Getty Images`) or may be left out
+ * (`照片来自路透社`). Longest first, so `图片来源` wins over `图片` and `图`.
+ */
+const LABEL_LIST: Array<[string, boolean]> = [
+  ['图片来源', false], ['圖片來源', false], ['图片来自', false], ['圖片來自', false],
+  ['照片来源', false], ['照片來源', false], ['照片来自', false], ['照片來自', false],
+  ['图片提供', false], ['圖片提供', false], ['照片提供', false], ['图源', true], ['圖源', true],
+  ['图片', true], ['圖片', true], ['照片', true], ['相片', true], ['摄影', true], ['攝影', true],
+  ['图', true], ['圖', true],
+  ['photo credit', true], ['photograph', true], ['photos', true], ['photo by', false], ['photo', true],
+  ['image', true], ['picture', true], ['credit', true]
+]
+const LABELS: ReadonlyArray<readonly [string, boolean]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
+
+const SEPARATOR = /^ ?[:：/／|｜丨] ?/
+/** Characters a credit's name never holds: sentence punctuation, or a second label's colon. */
+const NOT_A_NAME = /[。！？!?；;，,:：]/
+const LONGEST_CREDIT = 80
+const LONGEST_NAME = 50
+
+/** Opening and closing brackets a whole credit line may be wrapped in. */
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [['（', '）'], ['(', ')'], ['【', '】'], ['[', ']']]
+
+/** Caption labels that open a caption line: `（图片说明）…`, `图片说明：…`, `图注：…`. */
+const CAPTION_LABEL_BRACKETED = /^[（(【[] ?(?:图片说明|圖片說明|图片說明|图说|圖說|图注|圖註|图解|圖解) ?[）)】\]] ?[:：]?/
+const CAPTION_LABEL_COLON = /^(?:图片说明|圖片說明|图片說明|图说|圖說|图注|圖註|图解|圖解|photo caption|caption) ?[:：]/i
+
+/** Agencies and stock houses whose name alone in closing brackets is a photo credit. */
+const AGENCY = /\b(?:Getty|AFP|Reuters|AP|EPA|Xinhua|Shutterstock)\b|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|中新社/
+
+/**
+ * The name in a line that is only a photo credit: `图/路透社`, `图：新华社`,
+ * `图片来源：Getty Images`, `照片来自路透社`, `Photo: AP`, or any of these in
+ * brackets (`（图片来源：Getty Images）`, `(照片来自路透社)`). `null` for any
+ * other line: too long, no label, or a name holding sentence punctuation.
+ *
+ * @example
+ * ```ts
+ * photoCreditOnly('（图片来源：Getty Images）') // 'Getty Images'
+ * photoCreditOnly('文|AI财经社') // null (an author credit, not a photo credit)
+ * ```
+ */
+export function photoCreditOnly(line: string): string | null {
+  const text = collapse(line)
+  if (text.length === 0 || text.length > LONGEST_CREDIT) return null
+  for (const [open, close] of WRAPPERS) {
+    if (text.startsWith(open) && text.endsWith(close) && text.length > 2) {
+      return labelledCredit(text.slice(open.length, text.length - close.length).trim())
+    }
+  }
+  return labelledCredit(text)
+}
+
+function labelledCredit(text: string): string | null {
+  const lower = text.toLowerCase()
+  for (const [label, needsSeparator] of LABELS) {
+    if (!lower.startsWith(label)) continue
+    let rest = text.slice(label.length)
+    const separator = SEPARATOR.exec(rest)
+    if (separator) rest = rest.slice(separator[0].length)
+    else if (needsSeparator) continue
+    else rest = rest.replace(/^ /, '')
+    const name = rest.trim()
+    if (name === '' || name.length > LONGEST_NAME || NOT_A_NAME.test(name)) return null
+    return name
+  }
+  return null
+}
+
+/**
+ * Whether a line ends with a photo credit in brackets: a labelled one
+ * (`（照片来自路透社）`, `（图片来源：Getty Images）`) or an agency
+ * (`(STR/AFP via Getty Images)`), with some caption before it.
+ */
+export function endsWithPhotoCredit(line: string): boolean {
+  const text = collapse(line)
+  const close = text.endsWith('）') ? '（' : text.endsWith(')') ? '(' : null
+  if (close === null) return false
+  const open = text.lastIndexOf(close)
+  if (open <= 0) return false
+  const inner = text.slice(open + 1, -1).trim()
+  if (inner.length === 0 || inner.length > LONGEST_NAME + 10) return false
+  return labelledCredit(inner) !== null || AGENCY.test(inner)
+}
+
+/**
+ * The length of a caption label at the start of `text` (after leading
+ * whitespace), or 0: `（图片说明）`, `(图片说明)`, `图片说明：`, `图注：`.
+ */
+export function captionLabelLength(text: string): number {
+  const start = text.length - text.trimStart().length
+  const rest = text.slice(start)
+  const match = CAPTION_LABEL_BRACKETED.exec(rest) ?? CAPTION_LABEL_COLON.exec(rest)
+  return match ? start + match[0].length : 0
+}
+
+/**
+ * A figure caption split into caption and photo credit, for metadata: a
+ * caption that is only a credit (`图/视觉中国`) gives `caption: null`; a
+ * credit in closing brackets is split off by `splitCaptionCredit`.
+ */
+export function captionAndCredit(text: string): {caption: string | null; credit: string | null} {
+  const flat = collapse(text)
+  if (flat === '') return {caption: null, credit: null}
+  const only = photoCreditOnly(flat)
+  if (only !== null) return {caption: null, credit: only}
+  const split = splitCaptionCredit(flat)
+  return {caption: split.caption || null, credit: split.credit}
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim()
+}
