@@ -6,14 +6,19 @@ import type {DatasetName} from './datasets.js'
 
 /** Run one competitor on one dataset in a fresh Node process (so memory is its own). */
 export function measure(name: CompetitorName, dataset: DatasetName, iterations: number): ChildResult | string {
+  return runChild<ChildResult>('child.ts', [name, dataset, String(iterations)])
+}
+
+/** Run `bench/<script>` in a fresh Node process (through tsx) and parse the JSON it prints last; a string when it fails. */
+export function runChild<T>(script: string, args: string[]): T | string {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', repoPath('bench', 'child.ts'), name, dataset, String(iterations)], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', repoPath('bench', script), ...args], {
       cwd: repoPath(),
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore']
     })
-    return JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult
+    return JSON.parse(out.trim().split('\n').at(-1)!) as T
   } catch (error) {
     return `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
   }

@@ -1,21 +1,60 @@
 /**
  * `npm run bench`: time parse-only, cleanArticle, Readability+turndown and
- * Defuddle(+turndown) on the corpus and on synthetic 1 MB / 10 MB articles,
- * each in a fresh child process; print and write `docs/benchmarks.md`.
+ * Defuddle (its own Markdown output) on the corpus and on synthetic 1 MB /
+ * 10 MB articles, each in a fresh child process; then cleanArticle stage by
+ * stage; print and write `docs/benchmarks.md`.
  */
 import {writeFileSync} from 'node:fs'
-import {cpus, totalmem} from 'node:os'
+import {cpus, loadavg, totalmem} from 'node:os'
 import {repoPath} from '../scripts/eval/corpus.js'
 import type {ChildResult} from './child.js'
 import {COMPETITORS} from './competitors.js'
 import type {DatasetName} from './datasets.js'
-import {measure, quantile} from './measure.js'
+import {measure, quantile, runChild} from './measure.js'
+import type {StageResult} from './stages.js'
+
+/** Hand-kept notes on the hot spots fixed (numbers from runs of this benchmark and of bench/stages.ts). */
+const HISTORY = `## Hot spots (hand-kept notes)
+
+Found with \`node --cpu-prof\` through tsx and \`bench/stages.ts\`; each fix keeps the
+output byte for byte (Markdown and metadata of every corpus file and seed
+compared before and after).
+
+| where | what | before → after |
+| --- | --- | --- |
+| hast → mdast (\`src/markdown/to-markdown.ts\`) | hast-util-to-mdast runs hast-util-minify-whitespace, which removes every empty or whitespace-only text node with its own \`children.splice\`: quadratic in the number of siblings. The 10 MB article is ~37,000 paragraphs under one parent with emptied text between them (1.3 s of a 10 s profile). \`dropWhitespaceAfterBlocks\` removes exactly those nodes first, in one pass. | hastToMdast on 10 MB: 2.66 s → 1.43 s (1 MB: ~0.2 s, so 10 MB/1 MB went from ~13× to ~7×) |
+| metadata (\`src/metadata/leaf-blocks.ts\`, \`excerpt.ts\`, \`body-metadata.ts\`) | the leaf blocks were built three times per document (body lines, excerpt, stats), each with a \`toString\` per block and again per child; the character count ran a regex per character; \`nextText\` did \`indexOf\` + \`slice\`. Now one string per child serves lines and text, excerpt and stats walk lazily without lines, code points are counted directly. | rehypeArticleMetadata on the corpus: 1.55× → 1.00× parse-only |
+| boilerplate selectors (\`src/plugins/strip-boilerplate.ts\`) | 31 selectors, one \`selectAll\` (a whole-tree walk) each. Now one list per rule, and all rules as one list first (no match: one walk). Pseudo-class or invalid selectors keep the old one-by-one path and its warnings. | small: rehypeStripBoilerplate 2.1× → 1.9× parse-only (within noise); the cost is per element × selector (property-information \`find\` on every attribute test), not the walks |
+| bare URL linking (\`src/markdown/to-markdown.ts\`) | the GFM autolink-literal find-and-replace walk is skipped when no text has \`http://\`, \`https://\`, \`www.\` or \`@\` (every pattern needs one) | small |
+
+What is left (library stages, not fixed here): on the corpus, remark-parse +
+mdast-util-to-hast + hast-util-raw ("body → hast") cost ~2.4× the parse-only
+floor, hast-util-to-mdast ~2.5× (its \`structuredClone\` and
+minify-whitespace pass included) and mdast-util-to-markdown ~1.7×; these three
+alone exceed the 4× target. Per call, micromark and mdast-util-to-markdown
+also rebuild their extension tables (\`combineExtensions\`, \`configure\`):
+about 0.1–0.2 ms of fixed cost on every document, which weighs on the small
+corpus median. rehypeStripBoilerplate's selector matching (~1× parse-only)
+could drop to a prefilter on the selectors' subject (tag, attribute present)
+before calling hast-util-select.
+`
 
 const DATASETS: Array<[DatasetName, number]> = [['corpus', 5], ['1MB', 5], ['10MB', 2]]
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}`
+const STAGE_DATASETS: Array<[DatasetName, number]> = [['corpus', 3], ['1MB', 2]]
+const started = performance.now()
+const load = loadavg()[0]!
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${load.toFixed(1)} at start`
 const results = new Map<string, ChildResult | string>()
 for (const [dataset, iterations] of DATASETS) {
-  for (const name of COMPETITORS) results.set(`${name}/${dataset}`, measure(name, dataset, iterations))
+  for (const name of COMPETITORS) {
+    process.stderr.write(`${name} on ${dataset}…\n`)
+    results.set(`${name}/${dataset}`, measure(name, dataset, iterations))
+  }
+}
+const stages = new Map<DatasetName, StageResult | string>()
+for (const [dataset, iterations] of STAGE_DATASETS) {
+  process.stderr.write(`cleanArticle stages on ${dataset}…\n`)
+  stages.set(dataset, runChild<StageResult>('stages.ts', [dataset, String(iterations)]))
 }
 
 const fmt = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : '–')
@@ -35,6 +74,22 @@ for (const [dataset] of DATASETS) {
     lines.push(`| ${name} | ${fmt(median(result))} | ${fmt(quantile(result.times, 0.95))} | ${fmt(ratio)}× | ${fmt(result.bytes / 1e6 / (total / 1000))} | ${fmt(result.rssDelta, 1)} | ${fmt(result.heapDelta, 1)} |`)
   }
 }
+const stageLines: string[] = []
+for (const [dataset, iterations] of STAGE_DATASETS) {
+  const result = stages.get(dataset)!
+  stageLines.push(`\n#### ${dataset} (sum over ${iterations} passes)\n`)
+  if (typeof result === 'string') {
+    stageLines.push(result)
+    continue
+  }
+  const floor = result[0]![1]
+  const pipeline = result.slice(1).reduce((sum, [, ms]) => sum + ms, 0)
+  stageLines.push('| stage | ms | × parse-only | share of cleanArticle |', '| --- | ---: | ---: | ---: |')
+  for (const [stage, ms] of result) {
+    stageLines.push(`| ${stage} | ${fmt(ms, 1)} | ${fmt(ms / floor)}× | ${stage.startsWith('parse-only') ? '' : `${fmt((100 * ms) / pipeline, 1)} %`} |`)
+  }
+  stageLines.push(`| **all stages** | ${fmt(pipeline, 1)} | ${fmt(pipeline / floor)}× | 100 % |`)
+}
 const medianOf = (key: string): number => {
   const result = results.get(key)
   return result === undefined || typeof result === 'string' ? Number.NaN : median(result)
@@ -42,16 +97,33 @@ const medianOf = (key: string): number => {
 const linear = medianOf('cleanArticle/10MB') / medianOf('cleanArticle/1MB')
 const corpusRatio = medianOf('cleanArticle/corpus') / medianOf('parse-only/corpus')
 const vsReadability = medianOf('cleanArticle/corpus') / medianOf('readability+turndown/corpus')
+const vsDefuddle = medianOf('cleanArticle/corpus') / medianOf('defuddle/corpus')
 const targets = [
   `- linearity: time(10 MB) / time(1 MB) for cleanArticle = ${fmt(linear)}× (target ≤ 12×: ${linear <= 12 ? 'met' : 'NOT met'})`,
   `- corpus median, cleanArticle / parse-only = ${fmt(corpusRatio)}× (target ≤ 4×: ${corpusRatio <= 4 ? 'met' : 'NOT met'})`,
-  `- corpus median, cleanArticle / Readability+turndown = ${fmt(vsReadability)}× (faster: ${vsReadability < 1 ? 'yes' : 'NO'})`
+  `- corpus median, cleanArticle / Readability+turndown = ${fmt(vsReadability)}× (target: faster, < 1×: ${vsReadability < 1 ? 'met' : 'NOT met'})`,
+  `- corpus median, cleanArticle / Defuddle = ${fmt(vsDefuddle)}× (for reference)`
 ]
-const body = `Machine: ${machine}\n${lines.join('\n')}\n\nTargets:\n\n${targets.join('\n')}\n`
+const minutes = (performance.now() - started) / 60000
+const body = `Machine: ${machine}. The whole run took ${fmt(minutes, 1)} minutes.
+${lines.join('\n')}
+
+Targets (from this run):
+
+${targets.join('\n')}
+
+### Where cleanArticle's time goes
+
+\`bench/stages.ts\` runs cleanArticle's steps one at a time (the same calls
+\`cleanArticle\` makes; each plugin of the \`unsyndicate\` preset on its own) and
+sums each step's time over all documents. Sums, not medians: this weighs large
+documents more than the median row above does.
+${stageLines.join('\n')}
+`
 console.log(body)
 writeFileSync(repoPath('docs', 'benchmarks.md'), `# Benchmarks
 
-Generated by \`npm run bench\` (\`bench/run.ts\`, about 3–5 minutes).
+Generated by \`npm run bench\` (\`bench/run.ts\`; a few minutes on 2 cores).
 
 Method: every converter × dataset runs in a **fresh child process**
 (\`bench/child.ts\`) with tinybench (\`iterations\` fixed, no time budget: 5 on
@@ -65,14 +137,24 @@ at the end minus \`process.memoryUsage().rss\` after loading code and data;
 "heap Δ" is the highest \`heapUsed\` sampled after each call minus the
 baseline (garbage still counts, so it is an upper bound).
 
-Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds); synthetic 1 MB
-and 10 MB HTML articles made by repeating corpus \`<p>\` paragraphs inside one
-\`<article>\`.
+**Noise.** The machine has 2 cores shared with other work (see the load average
+below); absolute times move by ±30 % or more between runs, and so do the
+ratios of small medians (the corpus parse-only median is well under a
+millisecond). Compare rows within one run, and read ratios to ±20 %.
 
-Defuddle: its own Markdown output (\`markdown: true\`) needs
-\`document.implementation.createHTMLDocument\` (JSDOM through \`defuddle/node\`,
-not installed); linkedom lacks it, and the main entry ignores \`markdown\`. So the
-row "defuddle+turndown" is Defuddle's main entry on a linkedom document,
-its HTML converted with turndown — not Defuddle's built-in converter.
+Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds; 116 of the 119
+are Markdown with inline HTML, as the feed archives are); synthetic 1 MB and
+10 MB articles made by repeating corpus \`<p>\` paragraphs inside one
+\`<article>\`. Their paragraphs carry Markdown-like text, so cleanArticle reads
+them as Markdown with inline HTML too, the same path the corpus takes.
+The parse-only floor parses every input as HTML with \`hast-util-from-html\`
+(for Markdown input that parses its inline HTML and leaves the Markdown as text).
 
-${body}`)
+Converters: \`parse-only\` (the floor); \`cleanArticle\` (Markdown and
+metadata); \`readability+turndown\` (linkedom document, Mozilla Readability,
+turndown on its HTML); \`defuddle\` (\`defuddle/node\` on a linkedom document with
+\`markdown: true\`, its own Markdown converter, and \`useAsync: false\` so it
+never fetches).
+
+${body}
+${HISTORY}`)

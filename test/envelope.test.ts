@@ -81,6 +81,13 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(envelope.format).toBe('markdown')
   })
 
+  it('reads HTML under one label line (a feed archive\'s date line) as HTML', () => {
+    expect(parseEnvelope('日期：Sat, 27 Jun 2020 16:04:16 +0000\n\n<p>正文&nbsp;一。</p><p>二。</p>').format).toBe('html')
+    // Two loose lines, or Markdown outside the tags, keep the Markdown reading.
+    expect(parseEnvelope('第一行\n第二行\n<p>正文。</p>').format).toBe('markdown')
+    expect(parseEnvelope('日期：今天\n\n<p>正文。</p>\n\n**粗体**').format).toBe('markdown')
+  })
+
   it('detects plain text (sina seed) and Markdown with a repost line (gnews seed)', () => {
     expect(parseEnvelope(seed('sina-plaintext')).format).toBe('text')
     const gnews = parseEnvelope(seed('gnews-repost'))

@@ -107,3 +107,12 @@ describe('Markdown output: inline code', () => {
     expect(md('<p>run <code>a  b</code> now</p><pre>x\n  y</pre>')).toBe('run `a b` now\n\n```\nx\n  y\n```\n')
   })
 })
+
+describe('HTML fragments with loose text', () => {
+  it('makes loose text beside blocks a paragraph of its own', () => {
+    const result = cleanArticle('日期：Sat, 27 Jun 2020 16:04:16 +0000\n\n<p>正文第一段。</p><p>第二段。</p>')
+    expect(result.markdown).toBe('正文第一段。\n\n第二段。\n')
+    expect(result.metadata.publishedAt).toBe('2020-06-27T16:04:16Z')
+    expect(md('<p>一段。</p>loose <b>words</b> here<div>块</div>')).toBe('一段。\n\nloose **words** here\n\n块\n')
+  })
+})

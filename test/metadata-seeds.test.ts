@@ -15,7 +15,9 @@ const expected: Record<string, Partial<ArticleMetadata>> = {
   'dw-feedx': {
     title: '英媒：阿里巴巴美国云端业务恐不保',
     url: 'https://www.dw.com/zh/%E8%8B%B1%E5%AA%92%EF%BC%9A%E9%98%BF%E9%87%8C%E5%B7%B4%E5%B7%B4%E7%BE%8E%E5%9B%BD%E4%BA%91%E7%AB%AF%E4%B8%9A%E5%8A%A1%E6%81%90%E4%B8%8D%E4%BF%9D/a-60469586',
-    mirrorUrl: null, publisher: '德国之声', syndicator: 'feedx', authors: [], credits: [],
+    mirrorUrl: null, publisher: '德国之声', syndicator: 'feedx', authors: [],
+    // the closing "(路透社)" names the report's source agency
+    credits: [{role: 'source', name: '路透社'}],
     // <i>2022-01-19T01:08:24.238Z</i> at the top; <!--1642555024000--> is the copy.
     publishedAt: '2022-01-19T01:08:24.238Z', archivedAt: '2022-01-19T01:17:04Z',
     tags: [], categories: [], lang: 'zh-Hans'

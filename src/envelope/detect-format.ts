@@ -10,10 +10,11 @@ const INLINE_MARKDOWN = new RegExp(
     /~~[^~\n]+~~/.source, // ~~delete~~
     /\\[!-/:-@[-`{-~]/.source, // backslash escape
     /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/.source, // <https://autolink>
-    /<[\w.+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+>/.source, // <email@autolink>
-    /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.source // character reference
+    /<[\w.+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+>/.source // <email@autolink>
   ].join('|')
 )
+/** A character reference: Markdown syntax in a text without tags, plain HTML next to tags. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/
 
 /**
  * Tell whether a body is HTML, Markdown (possibly with inline HTML) or plain
@@ -24,13 +25,35 @@ export function detectFormat(body: string): BodyFormat {
   const trimmed = body.trim()
   if (trimmed === '') return 'text'
   const tagCount = countMatches(trimmed, HTML_TAG, 3)
-  const markdownLines = countMarkdownLines(trimmed)
-  if (trimmed.startsWith('<') && tagCount > 0 && markdownLines === 0) return 'html'
+  const markdownLines = countMarkdownLines(trimmed, tagCount === 0)
+  if (tagCount > 0 && markdownLines === 0 && (trimmed.startsWith('<') || isHtmlAfterLabel(trimmed))) return 'html'
   if (markdownLines > 0 || tagCount > 0) return 'markdown'
   return 'text'
 }
 
-function countMarkdownLines(text: string): number {
+/** Longest text line allowed above an HTML body that is still read as HTML (`日期：Mon, 22 Jun 2020 …`). */
+const MAX_LABEL_LINE = 120
+
+/**
+ * Whether `text` is one short line of plain text (a feed's date line), then
+ * only lines that open with a tag: HTML a feed archive put one label above.
+ * Read as HTML, the line is a text block of its own, as it would be in Markdown.
+ */
+function isHtmlAfterLabel(text: string): boolean {
+  const newline = text.indexOf('\n')
+  if (newline === -1 || newline > MAX_LABEL_LINE) return false
+  let start = newline + 1
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end).trim()
+    if (line !== '' && !line.startsWith('<')) return false
+    start = end + 1
+  }
+  return true
+}
+
+function countMarkdownLines(text: string, withReferences: boolean): number {
   let count = 0
   let start = 0
   while (start < text.length) {
@@ -39,7 +62,7 @@ function countMarkdownLines(text: string): number {
     const line = text.slice(start, end)
     // Only look at text outside tags.
     const outside = line.replace(HTML_TAG, '')
-    if (outside.trim() !== '' && (BLOCK_MARKDOWN.test(outside) || INLINE_MARKDOWN.test(outside))) {
+    if (outside.trim() !== '' && (BLOCK_MARKDOWN.test(outside) || INLINE_MARKDOWN.test(outside) || (withReferences && CHARACTER_REFERENCE.test(outside)))) {
       count++
       if (count > 2) return count
     }

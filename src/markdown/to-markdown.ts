@@ -1,4 +1,4 @@
-import type {Root as HastRoot} from 'hast'
+import type {Element, Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {Root} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
@@ -28,8 +28,13 @@ const MARKDOWN_OPTIONS: Options = {
   extensions: [gfmToMarkdown()]
 }
 
-/** Convert a cleaned hast tree to mdast, with figures as image + caption. */
+/**
+ * Convert a cleaned hast tree to mdast, with figures as image + caption.
+ * Drops whitespace-only text after blocks from `tree` first (see
+ * {@link dropWhitespaceAfterBlocks}).
+ */
 export function hastToMdast(tree: HastRoot): Root {
+  dropWhitespaceAfterBlocks(tree)
   const mdast = toMdast(tree, {handlers: {figure: handleFigure}}) as Root
   blankCodeToText(mdast)
   dropEmptyUrls(mdast)
@@ -38,6 +43,52 @@ export function hastToMdast(tree: HastRoot): Root {
   normalizeUrls(mdast)
   fixEmphasis(mdast)
   return mdast
+}
+
+/**
+ * Block elements after which hast-util-minify-whitespace (run by
+ * hast-util-to-mdast) removes whitespace-only text: a subset of its `blocks`
+ * list (any element there starts a line, so the text after it is trimmed away).
+ */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
+])
+
+/** Elements whose whitespace hast-util-minify-whitespace keeps or only collapses (`pre`, `nowrap`). */
+const PRESERVING = new Set(['listing', 'nobr', 'plaintext', 'pre', 'script', 'style', 'textarea', 'xmp'])
+
+/**
+ * Remove empty text, and whitespace-only text that follows a block element,
+ * outside preformatted content: exactly what hast-util-minify-whitespace
+ * removes there (empty text is transparent to it), but it does so with one
+ * `splice` per node, which is quadratic in the number of siblings (a 10 MB
+ * article is 100,000 paragraphs under one parent, with text between them that
+ * rehypeNormalizeWhitespace emptied).
+ */
+function dropWhitespaceAfterBlocks(tree: HastRoot): void {
+  const stack: Array<HastRoot | Element> = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop() as HastRoot | Element
+    let previous: HastRoot['children'][number] | undefined
+    let kept: HastRoot['children'] | undefined
+    parent.children.forEach((child, index) => {
+      if (
+        child.type === 'text' &&
+        (child.value === '' || (previous?.type === 'element' && BLOCKS.has(previous.tagName) && /^[ \t\n\f]+$/.test(child.value)))
+      ) {
+        kept ??= parent.children.slice(0, index)
+        return
+      }
+      kept?.push(child)
+      previous = child
+      if (child.type === 'element' && !PRESERVING.has(child.tagName) && !((child.tagName === 'td' || child.tagName === 'th') && child.properties.noWrap)) {
+        stack.push(child)
+      }
+    })
+    if (kept) parent.children = kept as typeof parent.children
+  }
 }
 
 /**
@@ -58,8 +109,27 @@ export function mdastToMarkdown(tree: Root): string {
  * parsed again.
  */
 function linkBareUrls(tree: Root): void {
-  for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree)
+  if (mayHoldLiteral(tree)) {
+    for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree)
+  }
   unlinkUnwritableEmails(tree)
+}
+
+/**
+ * Whether some text could hold a GFM autolink literal: every pattern of the
+ * transform needs `http://`, `https://`, `www.` or `@` (most articles have
+ * none, and the transform's find-and-replace walk is not free).
+ */
+function mayHoldLiteral(tree: Root): boolean {
+  let found = false
+  visit(tree, 'text', (node) => {
+    if (/https?:\/\/|www\.|@/i.test(node.value)) {
+      found = true
+      return false
+    }
+    return undefined
+  })
+  return found
 }
 
 /** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */

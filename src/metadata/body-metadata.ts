@@ -57,12 +57,12 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): Body
   let top = true
   let topSeen = 0
   let substantial = 0
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     if (block.text === '' ) continue
     // Plain text: a first line repeated on the next line is the title (portal copies). A single
     // first line is not taken: removing it would make a second run take the next line.
     if (top && options.plainText && title === null && topSeen === 0 && looksLikeTitle(block.text)
-      && squash(nextText(blocks, block)) === squash(block.text)) {
+      && squash(nextText(blocks, position)) === squash(block.text)) {
       title = block.text
       out.title = block.text
       removeLines(block, block.lines.map((_, i) => i))
@@ -197,11 +197,14 @@ function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string |
   if (found) out.datelineDate ??= found.value
 }
 
-/** The first line of the next non-empty block (or the block's own second line). */
-function nextText(blocks: LeafBlock[], block: LeafBlock): string {
+/** The first line of the next non-empty block after `blocks[position]` (or the block's own second line). */
+function nextText(blocks: LeafBlock[], position: number): string {
+  const block = blocks[position]!
   if (block.lines.length > 1) return block.lines[1]!.text
-  const next = blocks.slice(blocks.indexOf(block) + 1).find((b) => b.text !== '')
-  return next?.lines[0]?.text ?? ''
+  for (let index = position + 1; index < blocks.length; index++) {
+    if (blocks[index]!.text !== '') return blocks[index]!.lines[0]?.text ?? ''
+  }
+  return ''
 }
 
 function looksLikeTitle(text: string): boolean {

@@ -1,7 +1,7 @@
 import type {Root} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {ArticleStats} from '../types.js'
-import {flatText, leafBlocks} from './leaf-blocks.js'
+import {leafBlockTexts} from './leaf-blocks.js'
 
 const MAX_EXCERPT = 160
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
@@ -31,7 +31,7 @@ export function splitSentences(text: string): string[] {
  * paragraph has a first sentence that short.
  */
 export function makeExcerpt(tree: Root): string | null {
-  for (const block of leafBlocks(tree)) {
+  for (const block of leafBlockTexts(tree)) {
     if (block.node.tagName !== 'p' && block.node.tagName !== 'div') continue
     const text = block.text
     if (!/[。！？]|[.!?](?:\s|$)/.test(text)) continue
@@ -51,8 +51,25 @@ export function makeExcerpt(tree: Root): string | null {
 export function bodyStats(tree: Root, images: number): ArticleStats {
   let characters = 0
   visit(tree, 'text', (node) => {
-    for (const char of node.value) if (!/\s/u.test(char)) characters++
+    characters += codePoints(node.value.replace(/\s/gu, ''))
   })
-  const paragraphs = leafBlocks(tree).filter((b) => b.text !== '' && b.node.tagName !== 'figcaption').length
+  let paragraphs = 0
+  for (const block of leafBlockTexts(tree)) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
   return {characters, paragraphs, images}
+}
+
+/** The number of code points in `text` (a surrogate pair counts once). */
+function codePoints(text: string): number {
+  let count = text.length
+  for (let index = 0; index < text.length - 1; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--
+        index++
+      }
+    }
+  }
+  return count
 }

@@ -27,24 +27,59 @@ export function flatText(node: Parameters<typeof toString>[0]): string {
   return toString(node).replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Every leaf block of `tree` in document order (figures and their parts
+ * excluded): preorder, not entering a leaf block, `figure`, `pre` or `table`.
+ */
+function* leafElements(tree: Root): Generator<{node: Element; parent: Root | Element}> {
+  const stack: Array<{node: Element; parent: Root | Element}> = []
+  const pushChildren = (parent: Root | Element) => {
+    for (let index = parent.children.length - 1; index >= 0; index--) {
+      const child = parent.children[index]!
+      if (child.type === 'element') stack.push({node: child, parent})
+    }
+  }
+  pushChildren(tree)
+  while (stack.length > 0) {
+    const entry = stack.pop()!
+    const {node} = entry
+    if (!BLOCKS.has(node.tagName)) pushChildren(node)
+    else if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') continue
+    else if (node.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) pushChildren(node)
+    else yield entry
+  }
+}
+
 /** Every leaf block of `tree` in document order (figures and their parts excluded). */
 export function leafBlocks(tree: Root): LeafBlock[] {
   const out: LeafBlock[] = []
-  visit(tree, 'element', (node, _index, parent) => {
-    if (!parent || !BLOCKS.has(node.tagName)) return undefined
-    if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') return 'skip'
-    if (node.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) return undefined
-    out.push({node, parent, lines: splitLines(node), text: flatText(node)})
-    return 'skip'
-  })
+  for (const {node, parent} of leafElements(tree)) {
+    // One string per child serves both the lines and the whole text.
+    const strings = node.children.map((child) => toString(child))
+    const text = node.children
+      .map((child, index) => (child.type === 'text' || 'children' in child ? strings[index] : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+    out.push({node, parent, lines: splitLines(node, strings), text})
+  }
   return out
 }
 
-function splitLines(node: Element): LeafBlock['lines'] {
+/**
+ * Leaf blocks as {@link leafBlocks} gives them, but only each block's element
+ * and whole text, computed as the caller iterates (for readers that stop early
+ * or need no lines).
+ */
+export function* leafBlockTexts(tree: Root): Generator<{node: Element; text: string}> {
+  for (const {node} of leafElements(tree)) yield {node, text: flatText(node)}
+}
+
+function splitLines(node: Element, strings: string[]): LeafBlock['lines'] {
   const lines: LeafBlock['lines'] = []
   let start = 0
   const push = (end: number) => {
-    const text = node.children.slice(start, end).map((child) => toString(child)).join('').replace(/\s+/g, ' ').trim()
+    const text = strings.slice(start, end).join('').replace(/\s+/g, ' ').trim()
     lines.push({start, end, text})
   }
   node.children.forEach((child, index) => {

@@ -1,7 +1,67 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
+import {getState, reportRemoval} from '../pipeline/state.js'
+import {groupFigures} from './figures/captions.js'
+import {headingLevel} from './figures/headings.js'
+import {rewriteLines} from './figures/lines.js'
 
-/** Group images with their captions and promote heading-like lines. (Not implemented yet: passes the tree through.) */
-export const rehypeFigures: Plugin<[Record<string, unknown>?], Root> = function () {
-  return (tree) => tree
+/** Options of {@link rehypeFigures}. */
+export interface RehypeFiguresOptions {
+  /** Promote heading-like paragraphs (short, bold-only, standalone) to headings (default `true`). */
+  headings?: boolean
+}
+
+/**
+ * Group images with their captions and promote heading-like lines:
+ *
+ * - an image followed by its caption becomes
+ *   `<figure><img><figcaption>caption</figcaption></figure>`. Captions are
+ *   read from a `<figcaption>` or `wp-caption-text` block, a `<small>` or
+ *   italic-only line (`<img><div><small>…</small></div>`), or a short plain
+ *   line (at most 200 characters) that is labelled (`（图片说明）…`,
+ *   `图片说明：…`), is a photo credit (`图/路透社`, `(照片来自路透社)`), ends
+ *   with one (`…（图片来源：Getty Images）`), or follows `<img><br>` alone in its
+ *   block. Only what directly follows the image (whitespace and `<br>` between)
+ *   is read; the label is dropped, the credit kept for metadata. A `<p>` that
+ *   held the image and other text is split around the figure.
+ * - a line that is only a photo credit and did not become a caption
+ *   (`（图片来源：Getty Images）`: its image was an ad, a pixel, or never
+ *   copied) is removed (`figures/orphan-credit` in `removed`) and its name
+ *   kept as a `photographer` credit. Credit lines such as `图/视觉中国` are
+ *   left to the metadata step, which does the same.
+ * - with `headings` (default), a line whose whole text is bold, short (≤ 40
+ *   code points with CJK, ≤ 80 without) and not a sentence becomes a heading: `<h2>` when the body has no heading (or only `<h1>`),
+ *   else the level of the highest heading already there (peers of the
+ *   source's own sections).
+ *
+ * A line is what the Markdown output makes a paragraph of (a `<p>`, or inline
+ * content between blocks, cut at `<br>` and around images), read as the
+ * sanitizer will leave the tree, so cleaning the output again changes
+ * nothing. Markdown input (`file.data.unsyndicate.envelope.format ===
+ * 'markdown'`) also ends a caption line at a newline.
+ *
+ * @example
+ * ```ts
+ * import {fromHtml} from 'hast-util-from-html'
+ * import {unified} from 'unified'
+ * import {rehypeFigures} from 'unsyndicate'
+ *
+ * const tree = fromHtml('<img src="https://x.test/a.jpg"><div><small>Caption</small></div><p><b>Section</b></p>', {fragment: true})
+ * unified().use(rehypeFigures).runSync(tree)
+ * // <figure><img src="https://x.test/a.jpg"><figcaption>Caption</figcaption></figure><h2>Section</h2>
+ * ```
+ */
+export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = function (options) {
+  const headings = options?.headings !== false
+  return (tree, file) => {
+    const state = getState(file)
+    groupFigures(tree, {newlineEndsLine: state.envelope?.format === 'markdown'})
+    rewriteLines(tree, {
+      heading: headings ? `h${headingLevel(tree)}` : null,
+      onOrphan: (orphan) => {
+        reportRemoval(file, 'figures/orphan-credit', orphan.text)
+        state.lifted.credits.push({role: 'photographer', name: orphan.name})
+      }
+    })
+  }
 }

@@ -92,50 +92,64 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
   trimSeparators(tree)
 }
 
-/** The valid selectors of each rule (as one list) and the invalid ones, checked once per rule (again if its `remove` changes). */
-const checkedSelectors = new WeakMap<Rule, {source: string; valid: string; invalid: string[]}>()
+/**
+ * Each rule's selectors as one selector list, or `null` when one of them may
+ * throw (it does not parse, or it has a pseudo-class, which hast-util-select
+ * may reject only when it meets a matching element): such a rule is tried one
+ * selector at a time, as before. Checked once per rule (again if `remove` changes).
+ */
+const selectorLists = new WeakMap<Rule, {source: string; list: string | null}>()
 const EMPTY_ROOT: Root = {type: 'root', children: []}
 
-function checkSelectors(rule: Rule): {valid: string; invalid: string[]} {
-  const source = (rule.remove ?? []).join('\u0000')
-  let checked = checkedSelectors.get(rule)
-  if (checked?.source !== source) {
-    const valid: string[] = []
-    const invalid: string[] = []
-    for (const selector of rule.remove ?? []) {
-      try {
-        selectAll(selector, EMPTY_ROOT)
-        valid.push(selector)
-      } catch {
-        invalid.push(selector)
+function selectorList(rule: Rule): string | null {
+  const selectors = rule.remove ?? []
+  const source = selectors.join('\u0000')
+  let cached = selectorLists.get(rule)
+  if (cached?.source !== source) {
+    let list: string | null = selectors.join(', ')
+    for (const selector of selectors) {
+      if (typeof selector !== 'string' || /[:&\\]/.test(selector)) list = null
+      else {
+        try {
+          selectAll(selector, EMPTY_ROOT)
+        } catch {
+          list = null
+        }
       }
     }
-    checked = {source, valid: valid.join(', '), invalid}
-    checkedSelectors.set(rule, checked)
+    cached = {source, list}
+    selectorLists.set(rule, cached)
   }
-  return checked
+  return cached.list
 }
 
 /**
  * Elements matched by the rules' selectors, each with the first rule that
  * selects it. Each `selectAll` walks the whole tree, so a rule's selectors go
- * as one list (one walk per rule), and all rules' first as one list: most
- * inputs match none, and then one walk is all it costs.
+ * as one list (one walk per rule), and when every rule's can, all rules' go
+ * first as one list: most inputs match none, and then one walk is all it costs.
  */
 function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<Element, Rule> {
   const matches = new Map<Element, Rule>()
-  const lists: Array<[Rule, string]> = []
-  for (const rule of rules) {
-    if (rule.remove === undefined || rule.remove.length === 0) continue
-    const {valid, invalid} = checkSelectors(rule)
-    for (const selector of invalid) reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
-    if (valid !== '') lists.push([rule, valid])
-  }
-  if (lists.length === 0) return matches
-  if (lists.length > 1 && selectAll(lists.map(([, list]) => list).join(', '), tree).length === 0) return matches
-  for (const [rule, list] of lists) {
-    for (const element of selectAll(list, tree)) if (!matches.has(element)) matches.set(element, rule)
-  }
+  const withSelectors = rules.filter((rule) => rule.remove !== undefined && rule.remove.length > 0)
+  if (withSelectors.length === 0) return matches
+  const lists = withSelectors.map(selectorList)
+  if (lists.length > 1 && lists.every((list) => list !== null) && selectAll(lists.join(', '), tree).length === 0) return matches
+  withSelectors.forEach((rule, index) => {
+    const list = lists[index]
+    const elements: Element[] = []
+    if (list !== null && list !== undefined) elements.push(...selectAll(list, tree))
+    else {
+      for (const selector of rule.remove ?? []) {
+        try {
+          elements.push(...selectAll(selector, tree))
+        } catch {
+          reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
+        }
+      }
+    }
+    for (const element of elements) if (!matches.has(element)) matches.set(element, rule)
+  })
   return matches
 }
 

@@ -3,6 +3,7 @@ import {fromParse5} from 'hast-util-from-parse5'
 import {parse, parseFragment} from 'parse5'
 import {VFile} from 'vfile'
 import {capParse5Depth} from './cap-depth.js'
+import {wrapLooseText} from './wrap-loose-text.js'
 
 export {MAX_TREE_DEPTH} from './cap-depth.js'
 
@@ -11,12 +12,15 @@ export {MAX_TREE_DEPTH} from './cap-depth.js'
  * with element nesting capped at {@link MAX_TREE_DEPTH} so that hostile
  * nesting cannot overflow the stack of the recursive steps that follow.
  * A full document (`<html>`, `<head>` or a doctype) is parsed as a document so
- * its `<head>` metadata stays readable; anything else as a fragment.
+ * its `<head>` metadata stays readable; anything else as a fragment, whose
+ * loose text beside blocks is wrapped into paragraphs.
  */
 export function htmlToHast(html: string): Root {
   const isDocument = /^\s*(?:<!doctype\s|<html[\s>]|<head[\s>])/i.test(html)
   const options = {sourceCodeLocationInfo: true, scriptingEnabled: false}
   const tree = isDocument ? parse(html, options) : parseFragment(html, options)
   capParse5Depth(tree)
-  return fromParse5(tree, {file: new VFile(html)}) as Root
+  const root = fromParse5(tree, {file: new VFile(html)}) as Root
+  if (!isDocument) wrapLooseText(root)
+  return root
 }

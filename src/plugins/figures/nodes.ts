@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
 import {toString} from 'hast-util-to-string'
+import {articleSchema} from '../sanitize.js'
 
 /** Phrasing (inline) elements: they sit inside a line of text. */
 export const PHRASING: ReadonlySet<string> = new Set([
@@ -34,7 +35,7 @@ export function isBlockElement(node: RootContent | undefined): node is Element {
 export function textOf(nodes: ReadonlyArray<ElementContent | RootContent>): string {
   let out = ''
   for (const node of nodes) out += toString(node)
-  return out.replace(/[\s\u3000]+/g, ' ').trim()
+  return out.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u3000]+/g, ' ').trim()
 }
 
 /** What a subtree holds that a reader sees, computed once per element. */
@@ -72,10 +73,38 @@ export class Content {
   }
 }
 
-/** An `<img>` with a non-empty `src`. */
+/** Elements the sanitizer removes with their content (`script`, `style`, `iframe` …): nothing of them is shown. */
+export const STRIPPED: ReadonlySet<string> = new Set(articleSchema().strip ?? [])
+
+/** Elements the sanitizer keeps; any other (not stripped) is unwrapped, its content kept in place. */
+const ALLOWED: ReadonlySet<string> = new Set(articleSchema().tagNames ?? [])
+
+/**
+ * What an element becomes once sanitized: `stripped` (gone with its
+ * content), `transparent` (unwrapped: `<font>`, `<center>`, `<article>` …),
+ * `phrasing` (inline) or `block`.
+ */
+export function kindOf(node: Element): 'stripped' | 'transparent' | 'phrasing' | 'block' {
+  if (STRIPPED.has(node.tagName)) return 'stripped'
+  if (!ALLOWED.has(node.tagName)) return 'transparent'
+  return PHRASING.has(node.tagName) ? 'phrasing' : 'block'
+}
+
+/** A URL scheme at the start of a URL. */
+const SCHEME = /^([a-z][a-z\d+.-]*):/i
+
+/**
+ * An `<img>` that will be shown: a `src` the sanitizer keeps by default
+ * (http, https, or relative). Images it drops (`javascript:`, `data:`) are
+ * not images here, so the result is the same whether the tree is cleaned
+ * once or twice.
+ */
 export function isImage(node: Element): boolean {
+  if (node.tagName !== 'img') return false
   const src = node.properties['src']
-  return node.tagName === 'img' && typeof src === 'string' && src.trim() !== ''
+  if (typeof src !== 'string' || src.trim() === '') return false
+  const scheme = SCHEME.exec(src.trim())
+  return scheme === null || /^https?$/i.test(scheme[1]!)
 }
 
 /** A new text node. */

@@ -12,13 +12,15 @@ const LABEL_LIST: Array<[string, boolean]> = [
   ['图片', true], ['圖片', true], ['照片', true], ['相片', true], ['摄影', true], ['攝影', true],
   ['图', true], ['圖', true],
   ['photo credit', true], ['photograph', true], ['photos', true], ['photo by', false], ['photo', true],
-  ['image', true], ['picture', true], ['credit', true]
+  ['image', true], ['picture', true]
 ]
 const LABELS: ReadonlyArray<readonly [string, boolean]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
 
 const SEPARATOR = /^ ?[:：/／|｜丨] ?/
 /** Characters a credit's name never holds: sentence punctuation, or a second label's colon. */
 const NOT_A_NAME = /[。！？!?；;，,:：]/
+/** A name holds at least one letter (`图源：[1]` is a footnote, not a name). */
+const LETTER = /\p{L}/u
 const LONGEST_CREDIT = 80
 const LONGEST_NAME = 50
 
@@ -65,7 +67,7 @@ function labelledCredit(text: string): string | null {
     else if (needsSeparator) continue
     else rest = rest.replace(/^ /, '')
     const name = rest.trim()
-    if (name === '' || name.length > LONGEST_NAME || NOT_A_NAME.test(name)) return null
+    if (!LETTER.test(name) || name.length > LONGEST_NAME || NOT_A_NAME.test(name)) return null
     return name
   }
   return null
@@ -108,10 +110,32 @@ export function captionAndCredit(text: string): {caption: string | null; credit:
   if (flat === '') return {caption: null, credit: null}
   const only = photoCreditOnly(flat)
   if (only !== null) return {caption: null, credit: only}
+  const tail = trailingCredit(flat)
+  if (tail) return {caption: tail.caption || null, credit: tail.credit}
   const split = splitCaptionCredit(flat)
   return {caption: split.caption || null, credit: split.credit}
 }
 
+/**
+ * A labelled photo credit closing a caption that `splitCaptionCredit` does
+ * not read: in brackets with another separator (`…（图｜人民视觉）`), or after
+ * the last full stop, ` / ` or space (`…暂时休市。摄影/张旭`).
+ */
+function trailingCredit(text: string): {caption: string; credit: string} | null {
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('))
+  if (open > 0 && (text.endsWith('）') || text.endsWith(')'))) {
+    const credit = labelledCredit(text.slice(open + 1, -1).trim())
+    if (credit !== null) return {caption: text.slice(0, open).trim(), credit}
+  }
+  for (const mark of ['。', ' / ', ' ']) {
+    const cut = text.lastIndexOf(mark)
+    if (cut <= 0) continue
+    const credit = labelledCredit(text.slice(cut + mark.length).trim())
+    if (credit !== null) return {caption: text.slice(0, mark === '。' ? cut + 1 : cut).trim(), credit}
+  }
+  return null
+}
+
 function collapse(text: string): string {
-  return text.replace(/[\s\u3000]+/g, ' ').trim()
+  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u3000]+/g, ' ').trim()
 }

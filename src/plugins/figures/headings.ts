@@ -1,0 +1,118 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {parseCreditLine} from '../../metadata/credit-line.js'
+import {hasCjk} from '../../util/cjk.js'
+import {isBlank, isImage, kindOf, trimEdges} from './nodes.js'
+import {photoCreditOnly} from './photo-credit.js'
+
+/** Longest heading read from a bold paragraph: in CJK text, in code points. */
+export const MAX_CJK_HEADING = 40
+/** Longest heading read from a bold paragraph in other scripts, in code points. */
+export const MAX_LATIN_HEADING = 80
+
+/** Inline elements that make a line something else than a title: links, code, quotes, ruby. */
+const NOT_TITLE: ReadonlySet<string> = new Set(['a', 'code', 'kbd', 'samp', 'tt', 'var', 'q', 'ruby', 'input', 'picture'])
+
+const BOLD: ReadonlySet<string> = new Set(['strong', 'b'])
+
+/** A heading never ends like a sentence, a clause or a lead-in (`事先申明：`). */
+const ENDS_LIKE_PROSE = /[。！？.!?：:，,；;、…]$/
+/** Nor holds a full stop inside. */
+const FULL_STOP = /[。！？]|\. /
+const QUOTE_OPEN = /^[“「『"'‘]/
+const QUOTE_CLOSE = /[”」』"'’]$/
+/** A byline (`BY lin`), not a title. */
+const BYLINE = /^by /i
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * The level promoted headings get: `<h2>` when the body has no heading or
+ * only `<h1>`s (the title is the `<h1>`; it lives in metadata, not in the
+ * body); otherwise the level of the highest heading already there, so that
+ * bold section titles are peers of the sections the source marked up (a
+ * body with `<h3>` sections gets `<h3>`, not `<h2>`s that would outrank them).
+ * Stable: a second run over the output picks the same level.
+ */
+export function headingLevel(tree: Root): number {
+  let highest = 7
+  const visit = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      const match = /^h([1-6])$/.exec(child.tagName)
+      if (match) highest = Math.min(highest, Number(match[1]))
+      else visit(child)
+    }
+  }
+  visit(tree)
+  return highest === 7 || highest === 1 ? 2 : highest
+}
+
+/**
+ * A heading made of `line` (one line of a paragraph, as the Markdown output
+ * cuts it), or `null` when the line does not read as one: its whole text
+ * bold (`<p><strong>港版国安法受到中国企业的嫌弃</strong></p>`), short (at most
+ * 40 code points with CJK, 80 without), not ending like a sentence
+ * (`。！？.!?`), clause or lead-in (`：`), not a quotation, byline or credit
+ * line, and no link or code in it.
+ */
+export function asHeading(line: ElementContent[], tagName: string): Element | null {
+  const read = readLine(line)
+  if (read === null) return null
+  const text = read.replace(/[\s\u3000]+/g, ' ').trim()
+  const length = Array.from(text).length
+  if (length === 0 || length > (hasCjk(text) ? MAX_CJK_HEADING : MAX_LATIN_HEADING)) return null
+  if (!LETTER_OR_DIGIT.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text)) return null
+  if (QUOTE_OPEN.test(text) && QUOTE_CLOSE.test(text)) return null
+  if (BYLINE.test(text) || parseCreditLine(text) !== null || photoCreditOnly(text) !== null) return null
+  return {type: 'element', tagName, properties: {}, children: trimEdges(unbold(line))}
+}
+
+/**
+ * The text of a line whose visible text is all bold (inside `<strong>`/`<b>`),
+ * with no link, code or image; else `null`.
+ */
+function readLine(line: ElementContent[]): string | null {
+  let text = ''
+  let sawBold = false
+  let ok = true
+  const visit = (nodes: ElementContent[], inBold: boolean): void => {
+    for (const node of nodes) {
+      if (!ok) return
+      if (node.type === 'text') {
+        if (isBlank(node.value)) {
+          text += ' '
+          continue
+        }
+        if (!inBold) ok = false
+        text += node.value
+        continue
+      }
+      if (node.type !== 'element' || kindOf(node) === 'stripped') continue
+      if (node.tagName === 'img') {
+        if (isImage(node)) ok = false
+        continue
+      }
+      // A link or code with no text prints nothing (or an empty link) on both runs: it does not count.
+      if (NOT_TITLE.has(node.tagName) && isBlank(toString(node))) continue
+      if (NOT_TITLE.has(node.tagName) || kindOf(node) === 'block') {
+        ok = false
+        continue
+      }
+      const strong = BOLD.has(node.tagName)
+      if (strong) sawBold = true
+      visit(node.children, inBold || strong)
+    }
+  }
+  visit(line, false)
+  return ok && sawBold ? text : null
+}
+
+/** `nodes` with bold elements replaced by their content (a heading is bold already). */
+function unbold(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node]
+    const children = unbold(node.children)
+    if (BOLD.has(node.tagName)) return children
+    return [{...node, children}]
+  })
+}

@@ -1,0 +1,152 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import {asHeading} from './headings.js'
+import {isImage, kindOf, trimEdges} from './nodes.js'
+import {type OrphanCredit, orphanCredit} from './orphan-credits.js'
+
+/** What to do with the lines of the body. */
+export interface LineRules {
+  /** Tag name of promoted headings (`h2`), or `null` to promote none. */
+  heading: string | null
+  /** Told of each orphan photo credit line, which is dropped. */
+  onOrphan: (credit: OrphanCredit) => void
+}
+
+/** Not searched: figures, code, tables, headings. (A `<figcaption>` outside a figure is a paragraph.) */
+const SKIP: ReadonlySet<string> = new Set([
+  'figure', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6'
+])
+
+/** Searched for orphan credits, but their lines are not the article's flow: no headings there. */
+const NOT_FLOW: ReadonlySet<string> = new Set(['blockquote', 'ul', 'ol', 'li', 'menu', 'dl', 'dt', 'dd'])
+
+/**
+ * Visit every line of the body, in place: promote heading-like lines and
+ * drop orphan photo credits (see {@link LineRules}). A line is what the
+ * Markdown output makes a paragraph of: a `<p>` or a run of inline content
+ * between blocks, cut at `<br>` and around images and blocks. The tree is
+ * read as the sanitizer will leave it (unwrapped elements such as `<font>` or
+ * `<article>` dissolve into their parent), so that cleaning the output again
+ * finds the same lines.
+ */
+export function rewriteLines(tree: Root, rules: LineRules): void {
+  new LineWalker(rules).flow(tree, true)
+}
+
+class LineWalker {
+  private readonly splitMemo = new WeakMap<Element, boolean>()
+
+  constructor(private readonly rules: LineRules) {}
+
+  /** Rewrite the lines of a flow container; it is rebuilt only when a line changes. */
+  flow(parent: Root | Element, headings: boolean): void {
+    const out: RootContent[] = []
+    let run: ElementContent[] = []
+    let changed = false
+    const take = (lines: RootContent[] | null, original: RootContent[]) => {
+      out.push(...(lines ?? original))
+      changed ||= lines !== null
+    }
+    const flush = () => {
+      if (run.length > 0) take(this.lines(run, null, headings), run)
+      run = []
+    }
+    for (const child of effectiveChildren(parent)) {
+      const kind = child.type === 'element' ? kindOf(child) : null
+      if (child.type === 'text' || kind === 'phrasing') {
+        run.push(child as ElementContent)
+        continue
+      }
+      if (child.type !== 'element' || kind === 'stripped') {
+        // Comments and stripped elements show nothing and do not end a run.
+        out.push(child)
+        continue
+      }
+      flush()
+      if (SKIP.has(child.tagName)) {
+        out.push(child)
+      } else if (child.tagName === 'p') {
+        take(this.lines(child.children, child, headings), [child])
+      } else {
+        this.flow(child, headings && !NOT_FLOW.has(child.tagName))
+        out.push(child)
+      }
+    }
+    flush()
+    if (changed) parent.children = out as typeof parent.children
+  }
+
+  /** The lines of a paragraph (or inline run) rewritten, or `null` when none changes. */
+  private lines(nodes: ElementContent[], paragraph: Element | null, headings: boolean): RootContent[] | null {
+    const lines = this.split(nodes)
+    const tagName = headings ? this.rules.heading : null
+    const decisions = lines.map((line): Element | OrphanCredit | null =>
+      orphanCredit(line) ?? (tagName === null ? null : asHeading(line, tagName)))
+    if (decisions.every((decision) => decision === null)) return null
+    const out: RootContent[] = []
+    lines.forEach((line, index) => {
+      const decision = decisions[index]
+      const kept = trimEdges(line)
+      if (decision && 'type' in decision) out.push(decision)
+      else if (decision) this.rules.onOrphan(decision)
+      else if (kept.length > 0) out.push({type: 'element', tagName: 'p', properties: paragraph ? {...paragraph.properties} : {}, children: kept})
+    })
+    return out
+  }
+
+  /**
+   * Cut inline content into lines the way the Markdown output does: at each
+   * `<br>`, around each image and each block, cloning the inline elements a
+   * cut goes through so each piece keeps its style. A block inside inline
+   * content gives its own lines (its structure is lost, as in the output).
+   */
+  private split(nodes: ElementContent[]): ElementContent[][] {
+    const lines: ElementContent[][] = [[]]
+    for (const node of nodes) {
+      if (node.type === 'element') {
+        const kind = kindOf(node)
+        if (node.tagName === 'br') {
+          lines.push([])
+          continue
+        }
+        if (isImage(node)) {
+          lines.push([node], [])
+          continue
+        }
+        if (kind === 'block') {
+          lines.push(...this.split(node.tagName === 'pre' ? [] : node.children), [])
+          continue
+        }
+        if (kind !== 'stripped' && this.splits(node)) {
+          this.split(node.children).forEach((part, index) => {
+            if (index > 0) lines.push([])
+            if (part.length > 0) lines[lines.length - 1]!.push({...node, children: part})
+          })
+          continue
+        }
+      }
+      lines[lines.length - 1]!.push(node)
+    }
+    return lines
+  }
+
+  /** Whether `node` holds a `<br>`, an image or a block. */
+  private splits(node: Element): boolean {
+    const known = this.splitMemo.get(node)
+    if (known !== undefined) return known
+    const result = node.children.some((child) => child.type === 'element' && kindOf(child) !== 'stripped' &&
+      (child.tagName === 'br' || isImage(child) || kindOf(child) === 'block' || this.splits(child)))
+    this.splitMemo.set(node, result)
+    return result
+  }
+}
+
+/** The children of `parent` with unwrapped (transparent) elements replaced by their own children. */
+function effectiveChildren(parent: Root | Element): RootContent[] {
+  const out: RootContent[] = []
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'element' && kindOf(child) === 'transparent') out.push(...effectiveChildren(child))
+    else out.push(child)
+  }
+  return out
+}
