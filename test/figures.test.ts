@@ -114,9 +114,14 @@ describe('rehypeFigures: orphan credits', () => {
     expect(getState(file).removed).toEqual([])
   })
 
-  it('keeps a credit line next to an image it could not group', () => {
-    const html = `<p>图片来源：法新社</p><p><img src="${A}"></p>`
-    expect(figures(html)).toBe(html)
+  it('removes a credit line above an image (only a line after an image is its caption)', () => {
+    const {html, file} = run(`<p>图片来源：法新社</p><p><img src="${A}"></p>`)
+    expect(html).toBe(`<p><img src="${A}"></p>`)
+    expect(getState(file).removed).toEqual([{rule: 'figures/orphan-credit', text: '图片来源：法新社'}])
+  })
+
+  it('removes an orphan credit that is one line of a paragraph', () => {
+    expect(figures('<p>正文。<br>（图片来源：Getty Images）</p>')).toBe('<p>正文。</p>')
   })
 
   it('keeps a paragraph that only mentions a photo source', () => {

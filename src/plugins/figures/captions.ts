@@ -13,6 +13,9 @@ const IMAGE_WRAPPERS: ReadonlySet<string> = new Set([
   'a', 'span', 'font', 'p', 'div', 'center', 'picture', 'figure', 'strong', 'b', 'em', 'i', 'u', 'section'
 ])
 
+/** Elements a figure cannot stand in (the output has no block there): headings, table cells. */
+const NO_FIGURES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th'])
+
 /** Elements that only style a caption: `<small>`, italics. */
 const CAPTION_STYLES: ReadonlySet<string> = new Set(['small', 'em', 'i', 'cite'])
 
@@ -66,7 +69,7 @@ class Grouper {
     while (index < kids.length) {
       const child = kids[index]!
       index++
-      if (child.type !== 'element' || OPAQUE.has(child.tagName)) {
+      if (child.type !== 'element' || OPAQUE.has(child.tagName) || NO_FIGURES.has(child.tagName)) {
         out.push(child)
         continue
       }

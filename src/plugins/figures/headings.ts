@@ -1,8 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {toString} from 'hast-util-to-string'
 import {parseCreditLine} from '../../metadata/credit-line.js'
 import {hasCjk} from '../../util/cjk.js'
-import {isBlank, isImage, kindOf, trimEdges} from './nodes.js'
+import {isBlank, isImage, isLink, kindOf, textOf, trimEdges} from './nodes.js'
 import {photoCreditOnly} from './photo-credit.js'
 
 /** Longest heading read from a bold paragraph: in CJK text, in code points. */
@@ -92,9 +91,11 @@ function readLine(line: ElementContent[]): string | null {
         if (isImage(node)) ok = false
         continue
       }
-      // A link or code with no text prints nothing (or an empty link) on both runs: it does not count.
-      if (NOT_TITLE.has(node.tagName) && isBlank(toString(node))) continue
-      if (NOT_TITLE.has(node.tagName) || kindOf(node) === 'block') {
+      // A link or code with no text prints nothing (or an empty link) on both runs: it does not count;
+      // nor does an `<a>` the sanitizer leaves without `href` (it prints as its text).
+      const notTitle = node.tagName === 'a' ? isLink(node) : NOT_TITLE.has(node.tagName)
+      if (notTitle && isBlank(textOf([node]))) continue
+      if (notTitle || kindOf(node) === 'block') {
         ok = false
         continue
       }

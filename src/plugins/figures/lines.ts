@@ -11,14 +11,18 @@ export interface LineRules {
   onOrphan: (credit: OrphanCredit) => void
 }
 
-/** Not searched: figures, code, tables, headings. (A `<figcaption>` outside a figure is a paragraph.) */
-const SKIP: ReadonlySet<string> = new Set([
-  'figure', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6'
-])
+/**
+ * Not searched: figures (with an image), code, tables, headings. A
+ * `<figcaption>` outside a figure, or a cell outside a table, is read like
+ * any block: the output makes paragraphs of them.
+ */
+const SKIP: ReadonlySet<string> = new Set(['pre', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Searched for orphan credits, but their lines are not the article's flow: no headings there. */
 const NOT_FLOW: ReadonlySet<string> = new Set(['blockquote', 'ul', 'ol', 'li', 'menu', 'dl', 'dt', 'dd'])
+
+/** Inline code: the output keeps its whole text on one line, whatever it holds. */
+const INLINE_CODE: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt', 'var'])
 
 /**
  * Visit every line of the body, in place: promote heading-like lines and
@@ -63,7 +67,7 @@ class LineWalker {
         continue
       }
       flush()
-      if (SKIP.has(child.tagName)) {
+      if (SKIP.has(child.tagName) || (child.tagName === 'figure' && hasImage(child))) {
         out.push(child)
       } else if (child.tagName === 'p') {
         take(this.lines(child.children, child, headings), [child])
@@ -117,7 +121,7 @@ class LineWalker {
           lines.push(...this.split(node.tagName === 'pre' ? [] : node.children), [])
           continue
         }
-        if (kind !== 'stripped' && this.splits(node)) {
+        if (kind !== 'stripped' && !INLINE_CODE.has(node.tagName) && this.splits(node)) {
           this.split(node.children).forEach((part, index) => {
             if (index > 0) lines.push([])
             if (part.length > 0) lines[lines.length - 1]!.push({...node, children: part})
@@ -134,11 +138,15 @@ class LineWalker {
   private splits(node: Element): boolean {
     const known = this.splitMemo.get(node)
     if (known !== undefined) return known
-    const result = node.children.some((child) => child.type === 'element' && kindOf(child) !== 'stripped' &&
+    const result = !INLINE_CODE.has(node.tagName) && node.children.some((child) => child.type === 'element' && kindOf(child) !== 'stripped' &&
       (child.tagName === 'br' || isImage(child) || kindOf(child) === 'block' || this.splits(child)))
     this.splitMemo.set(node, result)
     return result
   }
+}
+
+function hasImage(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && (isImage(child) || hasImage(child)))
 }
 
 /** The children of `parent` with unwrapped (transparent) elements replaced by their own children. */

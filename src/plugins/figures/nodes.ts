@@ -1,5 +1,4 @@
 import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
-import {toString} from 'hast-util-to-string'
 import {articleSchema} from '../sanitize.js'
 
 /** Phrasing (inline) elements: they sit inside a line of text. */
@@ -31,10 +30,16 @@ export function isBlockElement(node: RootContent | undefined): node is Element {
   return node !== undefined && node.type === 'element' && !PHRASING.has(node.tagName)
 }
 
-/** Text of nodes, whitespace collapsed and trimmed. */
+/** Text of nodes as shown (stripped elements such as `<script>` left out), whitespace collapsed and trimmed. */
 export function textOf(nodes: ReadonlyArray<ElementContent | RootContent>): string {
   let out = ''
-  for (const node of nodes) out += toString(node)
+  const visit = (list: ReadonlyArray<ElementContent | RootContent>): void => {
+    for (const node of list) {
+      if (node.type === 'text') out += node.value
+      else if (node.type === 'element' && !STRIPPED.has(node.tagName)) visit(node.children)
+    }
+  }
+  visit(nodes)
   return out.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u3000]+/g, ' ').trim()
 }
 
@@ -93,6 +98,18 @@ export function kindOf(node: Element): 'stripped' | 'transparent' | 'phrasing' |
 /** A URL scheme at the start of a URL. */
 const SCHEME = /^([a-z][a-z\d+.-]*):/i
 
+/** Whether `url` is one the sanitizer keeps: relative, or with one of `schemes`. */
+function keptUrl(url: unknown, schemes: RegExp): boolean {
+  if (typeof url !== 'string' || url.trim() === '') return false
+  const scheme = SCHEME.exec(url.trim())
+  return scheme === null || schemes.test(scheme[1]!)
+}
+
+/** An `<a>` that stays a link: an `href` the sanitizer keeps (http, https, mailto or relative). */
+export function isLink(node: Element): boolean {
+  return node.tagName === 'a' && keptUrl(node.properties['href'], /^(?:https?|mailto)$/i)
+}
+
 /**
  * An `<img>` that will be shown: a `src` the sanitizer keeps by default
  * (http, https, or relative). Images it drops (`javascript:`, `data:`) are
@@ -100,11 +117,7 @@ const SCHEME = /^([a-z][a-z\d+.-]*):/i
  * once or twice.
  */
 export function isImage(node: Element): boolean {
-  if (node.tagName !== 'img') return false
-  const src = node.properties['src']
-  if (typeof src !== 'string' || src.trim() === '') return false
-  const scheme = SCHEME.exec(src.trim())
-  return scheme === null || /^https?$/i.test(scheme[1]!)
+  return node.tagName === 'img' && keptUrl(node.properties['src'], /^https?$/i)
 }
 
 /** A new text node. */

@@ -1,6 +1,6 @@
 import type {ElementContent} from 'hast'
 import {parseCreditLine} from '../../metadata/credit-line.js'
-import {isImage, kindOf, textOf} from './nodes.js'
+import {isImage, textOf} from './nodes.js'
 import {photoCreditOnly} from './photo-credit.js'
 
 /** A photo credit line left without its image. */
@@ -24,7 +24,7 @@ const LONGEST_LINE = 80
  */
 export function orphanCredit(line: ElementContent[]): OrphanCredit | null {
   if (line.some(showsImage)) return null
-  const text = textOf(line.filter((node) => node.type !== 'element' || kindOf(node) !== 'stripped'))
+  const text = textOf(line)
   if (text === '' || text.length > LONGEST_LINE) return null
   const name = photoCreditOnly(text)
   if (name === null || parseCreditLine(text) !== null) return null

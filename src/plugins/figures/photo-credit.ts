@@ -18,7 +18,7 @@ const LABELS: ReadonlyArray<readonly [string, boolean]> = [...LABEL_LIST].sort((
 
 const SEPARATOR = /^ ?[:：/／|｜丨] ?/
 /** Characters a credit's name never holds: sentence punctuation, or a second label's colon. */
-const NOT_A_NAME = /[。！？!?；;，,:：]/
+const NOT_A_NAME = /[。！？!?；;，,:："“”「」《》]/
 /** A name holds at least one letter (`图源：[1]` is a footnote, not a name). */
 const LETTER = /\p{L}/u
 const LONGEST_CREDIT = 80
