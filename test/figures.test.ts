@@ -137,6 +137,15 @@ describe('rehypeFigures: headings', () => {
     expect(figures('<div><p>\n <b>A Section Title</b>\n</p></div>')).toBe('<div><h2>A Section Title</h2></div>')
   })
 
+  it('promotes a short bold question, but not an interview turn or a question inside a sentence', () => {
+    expect(figures('<p><strong>背后调查单位?</strong></p><p>正文。</p>')).toBe('<h2>背后调查单位?</h2><p>正文。</p>')
+    expect(figures('<p><b>为何现在出手？</b></p>')).toBe('<h2>为何现在出手？</h2>')
+    const turn = '<p><strong>问：你怎么看？</strong></p>'
+    expect(figures(turn)).toBe(turn)
+    const twoSentences = '<p><strong>为什么？因为没钱</strong></p>'
+    expect(figures(twoSentences)).toBe(twoSentences)
+  })
+
   it('uses the level of the highest heading in the body, h2 below an h1', () => {
     expect(figures('<h3>已有</h3><p><strong>小标题</strong></p>')).toBe('<h3>已有</h3><h3>小标题</h3>')
     expect(figures('<h1>标题</h1><p><strong>小标题</strong></p>')).toBe('<h1>标题</h1><h2>小标题</h2>')
@@ -145,7 +154,7 @@ describe('rehypeFigures: headings', () => {
   it('does not promote a bold sentence, a long paragraph, a lead-in or a quotation', () => {
     for (const html of [
       '<p><strong>这是一句完整的话。</strong></p>',
-      '<p><strong>背后调查单位?</strong></p>',
+      '<p><strong>Is this a heading? No, a sentence.</strong></p>',
       `<p><strong>${'很长的加粗段落'.repeat(7)}</strong></p>`,
       `<p><b>${'A long bold paragraph that runs on '.repeat(3)}</b></p>`,
       '<p><strong>事先申明：</strong></p>',

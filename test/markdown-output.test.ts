@@ -116,3 +116,20 @@ describe('HTML fragments with loose text', () => {
     expect(md('<p>一段。</p>loose <b>words</b> here<div>块</div>')).toBe('一段。\n\nloose **words** here\n\n块\n')
   })
 })
+
+describe('Markdown output: emphasis runs', () => {
+  it('merges bold neighbours into one run instead of alternating with __', () => {
+    const out = md('<p><strong>不想再</strong><strong>“</strong><strong>佛</strong><strong>”</strong><strong>下去了</strong>，正文。</p>')
+    expect(out).toBe('**不想再“佛”下去了**，正文。\n')
+    expect(out).not.toContain('__')
+    expect(md(out)).toBe(out)
+  })
+
+  it('merges across a space between two bold runs', () => {
+    expect(md('<p>Say <b>one</b> <b>two</b> now.</p>')).toBe('Say **one two** now.\n')
+  })
+
+  it('drops bold that wraps a whole heading', () => {
+    expect(md('<h3><strong>高考两次落榜</strong></h3><p>正文。</p>')).toBe('### 高考两次落榜\n\n正文。\n')
+  })
+})

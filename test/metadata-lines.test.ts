@@ -26,8 +26,7 @@ describe('parseCreditLine', () => {
     '他曾编辑过《大国，大战略》等书。',
     '编辑部认为，这一决定是错误的。',
     '文化部门的官员说：没有问题',
-    '记者会上，发言人拒绝回答问题。',
-    '编辑：东京樱花团/喜马拉雅的微尘发布：东京樱花团/yuxingcao01'
+    '记者会上，发言人拒绝回答问题。'
   ])('is not a credit line: %s', (line) => {
     expect(parseCreditLine(line)).toBeNull()
   })
@@ -179,5 +178,32 @@ describe('closing source line', () => {
     const result = cleanArticle(html)
     expect(result.metadata.credits).toEqual([])
     expect(result.removed).toEqual([])
+  })
+})
+
+describe('credit lines run together', () => {
+  it('reads each credit of a run whose line break was lost', () => {
+    expect(parseCreditLine('编辑：东京樱花团/喜马拉雅的微尘发布：东京樱花团/yuxingcao01')).toEqual([
+      {role: 'source', name: '东京樱花团'}, {role: 'editor', name: '喜马拉雅的微尘'},
+      {role: 'source', name: '东京樱花团'}, {role: 'publisher', name: 'yuxingcao01'}
+    ])
+    expect(parseCreditLine('编辑：张三 责任编辑：李四')).toEqual([{role: 'editor', name: '张三'}, {role: 'editor', name: '李四'}])
+  })
+
+  it('is not fooled by a sentence that holds labels', () => {
+    expect(parseCreditLine('他说：编辑：不对')).toBeNull()
+    expect(parseCreditLine('作者：张三。编辑：李四')).toBeNull()
+  })
+})
+
+describe('title media markers', () => {
+  it.each([
+    ['中国技术出口新规 夹缝中的TikTok会如何抉择？(图)', '中国技术出口新规 夹缝中的TikTok会如何抉择？'],
+    ['标题（组图）', '标题'],
+    ['标题 [视频]', '标题'],
+    ['(图)', '(图)'],
+    ['图说（图）的来历', '图说（图）的来历']
+  ])('%j → %j', (title, expected) => {
+    expect(cleanArticle(`---\ntitle: "${title}"\n---\n正文。`).metadata.title).toBe(expected)
   })
 })

@@ -25,11 +25,18 @@ const expected: Record<string, Partial<ArticleMetadata>> = {
   'gnews-repost': {
     title: '樱花深度报道┃基于中国的云和金融服务对美国和全球民主构成威胁（上）',
     url: 'https://gnews.org/zh-hans/2442437/', mirrorUrl: null, publisher: 'GNews', syndicator: 'GNews',
+    // 编译：东京樱花团/Hopkins, then "编辑：…" and "发布：…" on two lines that Markdown joins into one
+    credits: [
+      {role: 'source', name: '东京樱花团'}, {role: 'translator', name: 'Hopkins'},
+      {role: 'editor', name: '喜马拉雅的微尘'}, {role: 'publisher', name: 'yuxingcao01'}
+    ],
+    authors: [],
     publishedAt: null, archivedAt: null, tags: [], categories: [], lang: 'zh-Hans',
     leadImage: 'https://assets.gnews.org/wp-content/uploads/2022/04/1-668.jpg'
   },
   'secretchina-gfw-breaker': {
-    title: '中国技术出口新规 夹缝中的TikTok会如何抉择？(图)',
+    // the header's trailing "(图)" (has pictures) is a portal marker, not part of the title
+    title: '中国技术出口新规 夹缝中的TikTok会如何抉择？',
     url: 'https://www.secretchina.com/news/gb/2020/09/01/944830.html',
     mirrorUrl: 'https://github.com/gfw-breaker/banned-news3/blob/master/pages/p5/944830.md',
     publisher: '看中国', syndicator: 'gfw-breaker', authors: [], credits: [],
@@ -38,6 +45,8 @@ const expected: Record<string, Partial<ArticleMetadata>> = {
   },
   'sina-plaintext': {
     title: 'TikTok危难之时,代理商称Zoom打算撤出中国', url: null, mirrorUrl: null, publisher: 'AI财经社',
+    // the "新浪首页 … 财经自媒体联盟" portal footer: the copy came through Sina
+    syndicator: '新浪',
     authors: ['牛耕', '麻策'],
     credits: [
       {role: 'source', name: 'AI财经社'}, {role: 'author', name: '牛耕'}, {role: 'author', name: '麻策'},

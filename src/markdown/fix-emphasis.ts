@@ -20,6 +20,8 @@ function fixIn(parent: Parent): void {
   const children = parent.children as PhrasingContent[]
   // Merge and drop empty text first: an empty neighbour hides the real edge character.
   mergeText(children)
+  mergeAdjacentAttention(children)
+  unwrapWholeHeadingStrong(parent)
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if ('children' in child) fixIn(child as Parent)
@@ -32,6 +34,37 @@ function fixIn(parent: Parent): void {
     }
   }
   mergeText(children)
+}
+
+/**
+ * `<strong>不想再</strong><strong>“</strong><strong>佛</strong>` → one strong:
+ * same-type neighbours (also across whitespace, which moves inside) are one
+ * run to a reader, and written apart they need `__` or break flanking.
+ */
+function mergeAdjacentAttention(children: PhrasingContent[]): void {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    if (!isAttention(node)) continue
+    let next = children[index + 1]
+    let gap: PhrasingContent | undefined
+    if (next?.type === 'text' && next.value.trim() === '' && isAttention(children[index + 2])) {
+      gap = next
+      next = children[index + 2]
+    }
+    if (!isAttention(next) || next.type !== node.type) continue
+    const merged = [...node.children, ...(gap ? [gap] : []), ...next.children] as typeof node.children
+    node.children = merged
+    children.splice(index + 1, gap ? 2 : 1)
+    mergeText(node.children as PhrasingContent[])
+    index--
+  }
+}
+
+/** `### **小标题**` → `### 小标题`: bold around a whole heading says nothing. */
+function unwrapWholeHeadingStrong(parent: Parent): void {
+  if (parent.type !== 'heading' || parent.children.length !== 1) return
+  const only = parent.children[0]!
+  if (only.type === 'strong') parent.children = only.children
 }
 
 function isAttention(node: PhrasingContent | undefined): node is Attention {

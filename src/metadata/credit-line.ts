@@ -21,15 +21,37 @@ const SENTENCE = /[。！？!?；;，,"“”「」《》]/
 /** Names that are organisations rather than people: kept as `source`. */
 const ORGANISATION = /(?:社|网|網|报|報|台|团|團|刊|通讯|通訊|中心|集团|集團|公司|新闻|新聞|Group|Agency|News)$/
 
+/** Longest run of several credit lines written as one (`编辑：A发布：B`). */
+const LONGEST_RUN = 160
+/** A label of two or more characters followed by a colon or bar: where a second credit line starts inside a run. */
+const RUN_SEPARATOR = /^ ?[:：|｜丨]/
+
 /**
  * Read a credit line (`文|AI财经社 牛耕 麻策`, `编辑：张三`, `图/视觉中国`,
  * `编译：东京樱花团/Hopkins`): the whole line is a label, a separator and
- * names. Returns the credits, or `null` when the line is not a credit line
- * (too long, no separator, or sentence punctuation in the names).
+ * names. Credit lines run together when their line break was lost
+ * (`编辑：东京樱花团/喜马拉雅的微尘发布：东京樱花团/yuxingcao01`) are read
+ * one by one. Returns the credits, or `null` when the line is not a credit
+ * line (too long, no separator, or sentence punctuation in the names).
  */
 export function parseCreditLine(line: string): Credit[] | null {
   const text = line.replace(/\s+/g, ' ').trim()
-  if (text.length === 0 || text.length > LONGEST_LINE) return null
+  if (text.length === 0 || text.length > LONGEST_RUN) return null
+  const single = parseOneCreditLine(text)
+  if (single !== null) return single
+  const parts = splitCreditRun(text)
+  if (parts.length < 2) return null
+  const credits: Credit[] = []
+  for (const part of parts) {
+    const found = parseOneCreditLine(part)
+    if (found === null) return null
+    credits.push(...found)
+  }
+  return credits
+}
+
+function parseOneCreditLine(text: string): Credit[] | null {
+  if (text.length > LONGEST_LINE) return null
   for (const [label, role] of LABELS) {
     if (!text.startsWith(label)) continue
     const rest = text.slice(label.length)
@@ -41,6 +63,24 @@ export function parseCreditLine(line: string): Credit[] | null {
     return splitNames(names).map((name) => ({role: ORGANISATION.test(name) && role !== 'photographer' ? 'source' : role, name}))
   }
   return null
+}
+
+/** Cut `text` where a label of two or more characters followed by `：` or `|` starts a new credit line. */
+function splitCreditRun(text: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  for (let index = 1; index < text.length; index++) {
+    for (const [label] of LABELS) {
+      if (label.length < 2 || !text.startsWith(label, index)) continue
+      if (!RUN_SEPARATOR.test(text.slice(index + label.length, index + label.length + 2))) continue
+      parts.push(text.slice(start, index).trim())
+      start = index
+      index += label.length
+      break
+    }
+  }
+  parts.push(text.slice(start).trim())
+  return parts.filter((part) => part !== '')
 }
 
 /** Split a list of names on spaces, `、`, `/`, `&`, `和`/`及` between names. */

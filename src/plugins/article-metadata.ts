@@ -8,6 +8,7 @@ import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
+import {stripMediaMarker} from '../metadata/title.js'
 import {flatText} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -56,7 +57,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
-  meta.title = knownTitle ?? body.title
+  meta.title = stripMediaMarker(knownTitle ?? body.title)
   if (meta.title === null && bodyText !== '') reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.

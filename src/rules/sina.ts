@@ -12,7 +12,8 @@ export const sinaFooter: Rule = {
   removeText: [
     /^海量资讯、精准解读，尽在新浪财经APP$/,
     /^新浪声明[:：]\s?(?:此消息|本文)/
-  ]
+  ],
+  extract: {syndicator: '新浪'}
 }
 
 /** The Sina rules. */

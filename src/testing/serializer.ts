@@ -52,7 +52,7 @@ export function serializeCleanResult(result: CleanResult): string {
   let body = result.markdown.startsWith(frontMatter)
     ? result.markdown.slice(frontMatter.length)
     : result.markdown
-  body = body.replace(/\s+$/, '')
+  body = body.trimEnd()
   return [
     frontMatter + (body === '' ? '(empty)' : body),
     section('removed', result.removed.map((removal) => [removal.rule, removal.text])),

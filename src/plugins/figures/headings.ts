@@ -14,10 +14,12 @@ const NOT_TITLE: ReadonlySet<string> = new Set(['a', 'code', 'kbd', 'samp', 'tt'
 
 const BOLD: ReadonlySet<string> = new Set(['strong', 'b'])
 
-/** A heading never ends like a sentence, a clause or a lead-in (`事先申明：`). */
-const ENDS_LIKE_PROSE = /[。！？.!?：:，,；;、…]$/
-/** Nor holds a full stop inside. */
-const FULL_STOP = /[。！？]|\. /
+/** A heading never ends like a statement, a clause or a lead-in (`事先申明：`); a question (`背后调查单位?`) may be one. */
+const ENDS_LIKE_PROSE = /[。！.!：:，,；;、…]$/
+/** Nor holds a sentence end inside. */
+const FULL_STOP = /[。！]|[？?](?!$)|\. /
+/** An interview turn (`问：…？`, `Q: …?`) is not a heading. */
+const INTERVIEW_TURN = /^(?:问|問|答|Q|A|记者|記者|主持人)[ ]?[:：]/
 const QUOTE_OPEN = /^[“「『"'‘]/
 const QUOTE_CLOSE = /[”」』"'’]$/
 /** A byline (`BY lin`), not a title. */
@@ -50,9 +52,10 @@ export function headingLevel(tree: Root): number {
  * A heading made of `line` (one line of a paragraph, as the Markdown output
  * cuts it), or `null` when the line does not read as one: its whole text
  * bold (`<p><strong>港版国安法受到中国企业的嫌弃</strong></p>`), short (at most
- * 40 code points with CJK, 80 without), not ending like a sentence
- * (`。！？.!?`), clause or lead-in (`：`), not a quotation, byline or credit
- * line, and no link or code in it.
+ * 40 code points with CJK, 80 without), not ending like a statement
+ * (`。！.!`), clause or lead-in (`：`) — a question mark may end it
+ * (`背后调查单位?`) but not stand inside it —, not an interview turn
+ * (`问：…？`), a quotation, byline or credit line, and no link or code in it.
  */
 export function asHeading(line: ElementContent[], tagName: string): Element | null {
   const read = readLine(line)
@@ -60,7 +63,7 @@ export function asHeading(line: ElementContent[], tagName: string): Element | nu
   const text = read.replace(/[\s\u3000]+/g, ' ').trim()
   const length = Array.from(text).length
   if (length === 0 || length > (hasCjk(text) ? MAX_CJK_HEADING : MAX_LATIN_HEADING)) return null
-  if (!LETTER_OR_DIGIT.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text)) return null
+  if (!LETTER_OR_DIGIT.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text) || INTERVIEW_TURN.test(text)) return null
   if (QUOTE_OPEN.test(text) && QUOTE_CLOSE.test(text)) return null
   if (BYLINE.test(text) || parseCreditLine(text) !== null || photoCreditOnly(text) !== null) return null
   return {type: 'element', tagName, properties: {}, children: trimEdges(unbold(line))}
