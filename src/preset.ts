@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
 import {rehypeArticleMetadata} from './plugins/article-metadata.js'
+import {rehypeCollectPageMetadata} from './plugins/collect-page-metadata.js'
 import {rehypeEmojiImages} from './plugins/emoji-images.js'
 import {rehypeFigures} from './plugins/figures.js'
 import {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
@@ -14,8 +15,8 @@ import {selectRules} from './rules/select-rules.js'
 import type {CleanOptions} from './types.js'
 
 /**
- * The whole cleaning stage as one unified preset (hast → hast): emoji
- * images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
+ * The whole cleaning stage as one unified preset (hast → hast): the page's
+ * `<head>` metadata (read before anything is removed), emoji images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
  * sanitizing, whitespace, then metadata into `file.data.article`.
  *
  * @example
@@ -31,7 +32,8 @@ import type {CleanOptions} from './types.js'
  */
 export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
   const settings = options ?? {}
-  this.use(rehypeEmojiImages)
+  this.use(rehypeCollectPageMetadata)
+    .use(rehypeEmojiImages)
     .use(rehypeRemoveHidden)
     .use(rehypeStripBoilerplate, {rules: selectRules(settings), url: settings.url})
     .use(rehypeUnwrapNeutralizedAnchors, {mode: settings.anchors ?? 'unwrap'})

@@ -285,3 +285,21 @@ describe('cli: the built command', () => {
     }
   })
 })
+
+describe('cli: the README example', () => {
+  it('runs the command under <!-- cli-example --> on the bundled seeds', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const command = /<!-- cli-example -->\n```sh\n(.+)\n```/.exec(readme)?.[1]
+    expect(command).toMatch(/^npx unsyndicate /)
+    // Split like a POSIX shell does for this simple line: single quotes group, nothing else is special.
+    const argv = Array.from(command!.replace(/^npx unsyndicate /, '').matchAll(/'([^']*)'|(\S+)/g), (m) => m[1] ?? m[2]!)
+    const out = join(work, 'clean')
+    const run = await cli(argv.map((arg) => (arg === 'clean' ? out : arg)), {io: {cwd: root}})
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^unsyndicate: 5 files, 5 ok, 0 errors/)
+    const names = readdirSync(join(root, 'fixtures/seeds')).sort()
+    expect(tree(out)).toEqual(names.flatMap((name) => [`${name}/input.json`, `${name}/input.md`]))
+    const input = readFileSync(join(root, 'fixtures/seeds/dw-feedx/input.txt'), 'utf8')
+    expect(readFileSync(join(out, 'dw-feedx/input.md'), 'utf8')).toBe(cleanArticle(input, {frontMatter: true}).markdown)
+  })
+})

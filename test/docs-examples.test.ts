@@ -1,5 +1,5 @@
 /**
- * The code in docs/ is real: every example lives in `examples/` and is shown
+ * The code in README.md and docs/ is real: every example lives in `examples/` and is shown
  * verbatim in the docs after a marker line, and what a script prints is shown
  * after another:
  *
@@ -47,7 +47,7 @@ function listFiles(dir: string, test: (name: string) => boolean): string[] {
     .sort()
 }
 
-const docs = listFiles(docsDir, (name) => name.endsWith('.md')).filter((doc) => !doc.startsWith('docs/api/'))
+const docs = ['README.md', ...listFiles(docsDir, (name) => name.endsWith('.md')).filter((doc) => !doc.startsWith('docs/api/'))]
 const blocks: Block[] = docs.flatMap((doc) =>
   Array.from(readFileSync(join(root, doc), 'utf8').matchAll(BLOCK), (match) => ({
     doc,

@@ -312,12 +312,11 @@ describe('cleanArticle: figures in the seeds', () => {
   })
 })
 
-describe('rehypeFigures: linear on adversarial input', () => {
-  it('handles many images and empty wrappers quickly', () => {
-    const many = `<p>${`<img src="${A}"><span></span> `.repeat(20_000)}</p>`
-    const start = performance.now()
-    run(many)
-    run(`<p><img src="${A}"><br>${'<span></span>'.repeat(50_000)}说明</p>`)
-    expect(performance.now() - start).toBeLessThan(3000)
+// Timing lives in the benchmark (npm run bench), not here: these assert the result on large adversarial inputs.
+describe('rehypeFigures: large adversarial input', () => {
+  it('handles many images and empty wrappers', () => {
+    const many = run(`<p>${`<img src="${A}"><span></span> `.repeat(20_000)}</p>`).html
+    expect(many.split('<img').length - 1).toBe(20_000)
+    expect(run(`<p><img src="${A}"><br>${'<span></span>'.repeat(50_000)}说明</p>`).html).toContain('<figcaption>说明</figcaption>')
   })
 })

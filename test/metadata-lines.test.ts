@@ -207,3 +207,18 @@ describe('title media markers', () => {
     expect(cleanArticle(`---\ntitle: "${title}"\n---\n正文。`).metadata.title).toBe(expected)
   })
 })
+
+describe('full HTML pages through cleanArticle', () => {
+  it('reads <head> before cleaning and drops the repeated <h1>', () => {
+    const page = '<!doctype html><html lang="en"><head><title>Night buses return - Example News</title>' +
+      '<meta property="og:site_name" content="Example News"><link rel="canonical" href="https://news.example.com/a/1">' +
+      '<meta property="article:published_time" content="2024-03-05T08:00:00Z"><meta name="keywords" content="transport, council">' +
+      '</head><body><h1>Night buses return</h1><p>The council voted on Monday to bring back the night buses.</p></body></html>'
+    const {markdown, metadata} = cleanArticle(page)
+    expect(markdown).toBe('The council voted on Monday to bring back the night buses.\n')
+    expect(metadata).toMatchObject({
+      title: 'Night buses return', url: 'https://news.example.com/a/1', publisher: 'Example News',
+      publishedAt: '2024-03-05T08:00:00Z', tags: ['transport', 'council'], lang: 'en'
+    })
+  })
+})

@@ -49,13 +49,13 @@ describe('generic rules', () => {
   })
 
   it('share: drops share prompts', () => {
-    const result = strip(`${BODY}<p>分享到：微博 微信 Facebook Twitter</p><p>Share this:</p>`)
+    const result = strip(`${BODY}<p>分享到：微博 微信 Facebook Twitter</p><p>Share this:</p><p>Share this article on Facebook | Twitter | Email</p>`)
     expect(result.html).toBe(BODY)
-    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/share', 'generic/share'])
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/share', 'generic/share', 'generic/share'])
   })
 
   it('share: keeps a paragraph about sharing', () => {
-    const html = '<p>分享到微博的视频很快被删除，网友只能在其他平台转发。</p><p>分享经济</p>'
+    const html = '<p>分享到微博的视频很快被删除，网友只能在其他平台转发。</p><p>分享经济</p><p>Share this article on Facebook if you agree with the council.</p>'
     expect(strip(html).html).toBe(html)
   })
 

@@ -64,7 +64,7 @@ export const share: Rule = {
   maxLength: 160,
   removeText: [
     /^(?:分享到|分享至|分享本文到?|分享文章到?|分享此文|转发到|轉發到|Share(?: this| on| to)?(?: article| story| post| page)?)\s?[:：]?$/,
-    /^(?:分享到|分享至|分享本文到?|分享文章到?|转发到|轉發到|Share(?: this)?(?: article| story| post| page)?|Share on|Share to)\s?[:：]?\s?(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|Facebook|Twitter|X|LINE|Line|Telegram|WhatsApp|LinkedIn|Reddit|Email|E-mail|电邮|電郵|邮件|郵件|Pinterest|Tumblr|Plurk|Google\+|打印|列印|Print|复制链接|複製連結|Copy link)[\s|｜/、,，·]{0,3}){1,16}$/
+    /^(?:分享到|分享至|分享本文到?|分享文章到?|转发到|轉發到|Share(?: this)?(?: article| story| post| page)?(?: on| to| via)?)\s?[:：]?\s?(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|Facebook|Twitter|X|LINE|Line|Telegram|WhatsApp|LinkedIn|Reddit|Email|E-mail|电邮|電郵|邮件|郵件|Pinterest|Tumblr|Plurk|Google\+|打印|列印|Print|复制链接|複製連結|Copy link)[\s|｜/、,，·]{0,3}){1,16}$/
   ]
 }
 
