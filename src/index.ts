@@ -8,6 +8,7 @@ export {cleanArticle, DEFAULT_MAX_INPUT_LENGTH} from './pipeline/clean-article.j
 export {unsyndicate} from './preset.js'
 export {parseEnvelope} from './envelope/parse-envelope.js'
 export type {Envelope, BodyFormat, TitleHeader} from './envelope/types.js'
+export {rehypeSelectArticle, ARTICLE_SELECTORS} from './plugins/select-article.js'
 export {rehypeRemoveHidden} from './plugins/remove-hidden.js'
 export {rehypeEmojiImages, isEmojiImage} from './plugins/emoji-images.js'
 export {rehypeStripBoilerplate, type StripBoilerplateOptions} from './plugins/strip-boilerplate.js'

@@ -7,6 +7,7 @@ import {rehypeFigures} from './plugins/figures.js'
 import {rehypeNormalizeWhitespace} from './plugins/normalize-whitespace.js'
 import {rehypeRemoveHidden} from './plugins/remove-hidden.js'
 import {rehypeResolveUrls} from './plugins/resolve-urls.js'
+import {rehypeSelectArticle} from './plugins/select-article.js'
 import {rehypeArticleSanitize} from './plugins/sanitize.js'
 import {rehypeStripBoilerplate} from './plugins/strip-boilerplate.js'
 import {rehypeUnproxyImages} from './plugins/unproxy-images.js'
@@ -16,7 +17,7 @@ import type {CleanOptions} from './types.js'
 
 /**
  * The whole cleaning stage as one unified preset (hast → hast): the page's
- * `<head>` metadata (read before anything is removed), emoji images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
+ * `<head>` metadata (read before anything is removed), the article of a full page, emoji images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
  * sanitizing, whitespace, then metadata into `file.data.article`.
  *
  * @example
@@ -33,6 +34,7 @@ import type {CleanOptions} from './types.js'
 export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
   const settings = options ?? {}
   this.use(rehypeCollectPageMetadata)
+    .use(rehypeSelectArticle)
     .use(rehypeEmojiImages)
     .use(rehypeRemoveHidden)
     .use(rehypeStripBoilerplate, {rules: selectRules(settings), url: settings.url})

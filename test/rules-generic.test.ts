@@ -42,6 +42,17 @@ describe('generic rules', () => {
     expect(result.removed).toEqual([{rule: 'generic/nav-links', text: '首页 | 要闻 · 评论'}])
   })
 
+  it('nav-links: drops navigation elements and breadcrumbs', () => {
+    const result = strip(`<nav><a href="/">Home</a> <a href="/world">World</a></nav>${BODY}<ol class="breadcrumb"><li>News</li><li>World</li></ol>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/nav-links', 'generic/nav-links'])
+  })
+
+  it('nav-links: keeps a paragraph that talks about navigation', () => {
+    const html = '<p>The nav bar and the breadcrumb trail were redesigned, the navigation team said.</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
   it('nav-links: keeps a sentence with links, and a two-link section label (CDT corpus)', () => {
     const sentence = '<p>据<a href="https://a.test/1">路透社</a>、<a href="https://b.test/2">美联社</a>和<a href="https://c.test/3">法新社</a>报道，谈判已经破裂。</p>'
     const label = '<p><strong><a href="https://chinadigitaltimes.net/chinese/tag/cds/" rel="tag">CDS档案</a> | <a href="https://chinadigitaltimes.net/space/x">李文亮</a></strong></p>'

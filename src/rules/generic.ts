@@ -53,7 +53,8 @@ export const trackingPixels: Rule = {
 /** Navigation and promotion lines made only of links with separators between them. */
 export const navLinks: Rule = {
   id: 'generic/nav-links',
-  description: 'Lines of three or more short links separated only by |, ·, / or emoji bullets (site navigation, promos).',
+  description: 'Navigation elements (<nav>, role=navigation, breadcrumbs) and lines of three or more short links separated only by |, ·, / or emoji bullets (site navigation, promos).',
+  remove: ['nav', '[role="navigation"]', '.breadcrumb', '.breadcrumbs'],
   linkLines: {minLinks: 3, maxLinkText: 40, requireSeparator: true}
 }
 

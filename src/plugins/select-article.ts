@@ -1,0 +1,134 @@
+import type {Element, Root, RootContent} from 'hast'
+import {selectAll} from 'hast-util-select'
+import {toString} from 'hast-util-to-string'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {reportRemoval} from '../pipeline/state.js'
+import {describeElement, reportText} from './strip-boilerplate/report-text.js'
+
+/**
+ * Where a full page keeps its article, most specific first. The first
+ * selector that matches wins; among its matches, the one with the most text.
+ */
+export const ARTICLE_SELECTORS: readonly string[] = [
+  '[itemprop="articleBody"]',
+  'article',
+  '[role="main"]',
+  'main',
+  '.article-body, .article-content, .article__body, .story-body, .entry-content, .post-content, #article-body, #articleBody'
+]
+
+/** The article must hold at least this share of the page's text to be taken alone. */
+const MIN_SHARE = 0.25
+
+/**
+ * Narrow a full HTML page (a document with `<html>`/`<body>`) to its article:
+ * the element marked as the article body (`itemprop="articleBody"`, then
+ * `<article>`, `role="main"`, `<main>`, common article-body classes). Site
+ * header, menus, sidebars, comment sections and footers around it go, each
+ * top-level piece reported as `page/outside-article`. The step only narrows
+ * when the chosen element holds at least a quarter of the page's text, and
+ * never touches fragments (feed items, Markdown dumps): in those an
+ * `<article>` is more likely an embedded card than the article itself.
+ *
+ * Run it after {@link rehypeCollectPageMetadata}, which reads `<head>`.
+ *
+ * @example
+ * ```ts
+ * import rehypeParse from 'rehype-parse'
+ * import rehypeStringify from 'rehype-stringify'
+ * import {unified} from 'unified'
+ * import {rehypeSelectArticle} from 'unsyndicate'
+ *
+ * const file = unified().use(rehypeParse).use(rehypeSelectArticle).use(rehypeStringify)
+ *   .processSync('<html><body><nav><a href="/">Home</a></nav><article><p>Story.</p></article><footer>© Site</footer></body></html>')
+ * String(file) // '<article><p>Story.</p></article>'
+ * ```
+ */
+export const rehypeSelectArticle: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    selectArticle(tree, file)
+  }
+}
+
+/** Narrow `tree` to its article when it is a full page with one; see {@link rehypeSelectArticle}. */
+export function selectArticle(tree: Root, file: VFile): void {
+  const body = findBody(tree)
+  if (body === null) return
+  const total = textLength(body)
+  if (total === 0) return
+  const article = pickArticle(body)
+  if (article === null || textLength(article) < total * MIN_SHARE) return
+  const path = pathTo(body, article)
+  if (path === null) return
+  reportOutside(body, new Set(path), article, file)
+  tree.children = [article as RootContent]
+}
+
+/** Report, in document order, every top-level piece around the article (children of its ancestors off the path). */
+function reportOutside(node: Element, onPath: ReadonlySet<Element>, article: Element, file: VFile): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (child === article) continue
+    if (onPath.has(child)) {
+      reportOutside(child, onPath, article, file)
+      continue
+    }
+    if (child.tagName === 'script' || child.tagName === 'style' || child.tagName === 'noscript') continue
+    const text = reportText([child], new Set())
+    reportRemoval(file, 'page/outside-article', text !== '' ? text : describeElement(child))
+  }
+}
+
+function pickArticle(body: Element): Element | null {
+  for (const selector of ARTICLE_SELECTORS) {
+    const found = selectAll(selector, body)
+    if (found.length === 0) continue
+    let best: Element | null = null
+    let bestLength = -1
+    for (const element of found) {
+      const length = textLength(element)
+      if (length > bestLength) {
+        best = element
+        bestLength = length
+      }
+    }
+    return best
+  }
+  return null
+}
+
+function findBody(tree: Root): Element | null {
+  for (const child of tree.children) {
+    if (child.type !== 'element' || child.tagName !== 'html') continue
+    for (const part of child.children) if (part.type === 'element' && part.tagName === 'body') return part
+  }
+  return null
+}
+
+/** The elements from `from` down to `to`, both included; `null` when `to` is not inside `from`. */
+function pathTo(from: Element, to: Element): Element[] | null {
+  const parents = new Map<Element, Element>()
+  const stack: Element[] = [from]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node === to) break
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      parents.set(child, node)
+      stack.push(child)
+    }
+  }
+  if (to !== from && !parents.has(to)) return null
+  const path: Element[] = [to]
+  let node = to
+  while (node !== from) {
+    node = parents.get(node)!
+    path.unshift(node)
+  }
+  return path
+}
+
+function textLength(node: Element): number {
+  return toString(node).replace(/\s+/g, '').length
+}
