@@ -14,9 +14,13 @@ const BLOCKS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6'])
 /** A tag-like `<name` or `</name` anywhere: the input has HTML parts. */
 const HAS_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i
 
-/** Remove all whitespace and invisible format characters (zero-width space, joiners, BOM, soft hyphen): the comparison key. */
+/**
+ * The comparison key: text without whitespace, invisible format characters
+ * (zero-width space, joiners, BOM, soft hyphen) and emoji (an emoji image in
+ * the source has no text, the emoji character it stands for does).
+ */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
+  return text.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff\ufe0f]+|\p{Extended_Pictographic}/gu, '')
 }
 
 function isBlock(node: RootContent): node is Element {

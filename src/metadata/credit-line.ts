@@ -14,6 +14,10 @@ const LABEL_LIST: Array<[string, CreditRole]> = [
   ['Author', 'author'], ['By', 'author'], ['Editor', 'editor'], ['Translator', 'translator'], ['Photo', 'photographer']
 ]
 const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
+/** First characters of the labels: a line starting with anything else is not a credit line (checked first, it is cheap). */
+const LABEL_STARTS: ReadonlySet<string> = new Set(LABEL_LIST.map(([label]) => label[0]!))
+/** Separators a credit run needs at least two of. */
+const SEPARATORS = /[:：|｜丨]/g
 
 const LONGEST_LINE = 60
 /** Characters that mark a sentence: a credit line's names never hold them. */
@@ -36,9 +40,10 @@ const RUN_SEPARATOR = /^ ?[:：|｜丨]/
  */
 export function parseCreditLine(line: string): Credit[] | null {
   const text = line.replace(/\s+/g, ' ').trim()
-  if (text.length === 0 || text.length > LONGEST_RUN) return null
+  if (text.length === 0 || text.length > LONGEST_RUN || !LABEL_STARTS.has(text[0]!)) return null
   const single = parseOneCreditLine(text)
   if (single !== null) return single
+  if ((text.match(SEPARATORS)?.length ?? 0) < 2) return null
   const parts = splitCreditRun(text)
   if (parts.length < 2) return null
   const credits: Credit[] = []

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {selectAll} from 'hast-util-select'
+import {matches, selectAll} from 'hast-util-select'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -130,11 +130,18 @@ function selectorList(rule: Rule): string | null {
  * first as one list: most inputs match none, and then one walk is all it costs.
  */
 function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<Element, Rule> {
-  const matches = new Map<Element, Rule>()
+  const found = new Map<Element, Rule>()
   const withSelectors = rules.filter((rule) => rule.remove !== undefined && rule.remove.length > 0)
-  if (withSelectors.length === 0) return matches
+  if (withSelectors.length === 0) return found
   const lists = withSelectors.map(selectorList)
-  if (lists.length > 1 && lists.every((list) => list !== null) && selectAll(lists.join(', '), tree).length === 0) return matches
+  if (lists.length > 1 && lists.every((list) => list !== null)) {
+    // One walk for all rules; each match then goes to the first rule whose own list matches it.
+    for (const element of selectAll(lists.join(', '), tree)) {
+      const index = lists.findIndex((list) => matches(list as string, element))
+      if (index !== -1) found.set(element, withSelectors[index]!)
+    }
+    return found
+  }
   withSelectors.forEach((rule, index) => {
     const list = lists[index]
     const elements: Element[] = []
@@ -148,9 +155,9 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
         }
       }
     }
-    for (const element of elements) if (!matches.has(element)) matches.set(element, rule)
+    for (const element of elements) if (!found.has(element)) found.set(element, rule)
   })
-  return matches
+  return found
 }
 
 /** The position of every node in document order. */
