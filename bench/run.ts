@@ -6,7 +6,9 @@
  */
 import {writeFileSync} from 'node:fs'
 import {cpus, loadavg, totalmem} from 'node:os'
+import {parseEnvelope} from '../src/envelope/parse-envelope.js'
 import {repoPath} from '../scripts/eval/corpus.js'
+import {loadDataset} from './datasets.js'
 import type {ChildResult} from './child.js'
 import {COMPETITORS} from './competitors.js'
 import type {DatasetName} from './datasets.js'
@@ -43,6 +45,12 @@ const DATASETS: Array<[DatasetName, number]> = [['corpus', 5], ['1MB', 5], ['10M
 const STAGE_DATASETS: Array<[DatasetName, number]> = [['corpus', 3], ['1MB', 2]]
 const started = performance.now()
 const load = loadavg()[0]!
+const formatCounts = new Map<string, number>()
+for (const doc of loadDataset('corpus')) {
+  const format = parseEnvelope(doc).format
+  formatCounts.set(format, (formatCounts.get(format) ?? 0) + 1)
+}
+const corpusFormats = [...formatCounts].sort().map(([format, count]) => `${count} read as ${format}`).join(', ')
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${load.toFixed(1)} at start`
 const results = new Map<string, ChildResult | string>()
 for (const [dataset, iterations] of DATASETS) {
@@ -142,11 +150,10 @@ below); absolute times move by ±30 % or more between runs, and so do the
 ratios of small medians (the corpus parse-only median is well under a
 millisecond). Compare rows within one run, and read ratios to ±20 %.
 
-Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds; 116 of the 119
-are Markdown with inline HTML, as the feed archives are); synthetic 1 MB and
+Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds; ${corpusFormats}); synthetic 1 MB and
 10 MB articles made by repeating corpus \`<p>\` paragraphs inside one
-\`<article>\`. Their paragraphs carry Markdown-like text, so cleanArticle reads
-them as Markdown with inline HTML too, the same path the corpus takes.
+\`<article>\`. Their paragraphs carry Markdown-like text (\`*\`, \`[…](…)\`), so cleanArticle reads
+them as Markdown with inline HTML (remark, then the HTML re-parsed), its slowest path.
 The parse-only floor parses every input as HTML with \`hast-util-from-html\`
 (for Markdown input that parses its inline HTML and leaves the Markdown as text).
 

@@ -81,6 +81,12 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(envelope.format).toBe('markdown')
   })
 
+  it('reads Markdown-looking text inside HTML blocks as HTML, as a CommonMark reader would', () => {
+    expect(parseEnvelope('<article>\n<p>a *b* and [c](https://d.test)</p>\n<p>x</p>\n</article>').format).toBe('html')
+    // After a blank line the HTML block ends: Markdown there is Markdown.
+    expect(parseEnvelope('<p>intro</p>\n\n**bold** and *em*\n').format).toBe('markdown')
+  })
+
   it('reads HTML under one label line (a feed archive\'s date line) as HTML', () => {
     expect(parseEnvelope('日期：Sat, 27 Jun 2020 16:04:16 +0000\n\n<p>正文&nbsp;一。</p><p>二。</p>').format).toBe('html')
     // Two loose lines, or Markdown outside the tags, keep the Markdown reading.

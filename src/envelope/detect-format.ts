@@ -53,20 +53,36 @@ function isHtmlAfterLabel(text: string): boolean {
   return true
 }
 
+/**
+ * The start of a CommonMark HTML block of type 6 (a block-level tag at the
+ * start of a line): to a Markdown reader the lines from there to the next
+ * blank line are raw HTML, so Markdown-looking text in them is not Markdown.
+ */
+const HTML_BLOCK_START = /^ {0,3}<\/?(?:address|article|aside|blockquote|body|caption|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|legend|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i
+
 function countMarkdownLines(text: string, withReferences: boolean): number {
   let count = 0
   let start = 0
+  let inHtmlBlock = false
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
+    start = end + 1
+    if (line.trim() === '') {
+      inHtmlBlock = false
+      continue
+    }
+    if (inHtmlBlock || HTML_BLOCK_START.test(line)) {
+      inHtmlBlock = true
+      continue
+    }
     // Only look at text outside tags.
     const outside = line.replace(HTML_TAG, '')
     if (outside.trim() !== '' && (BLOCK_MARKDOWN.test(outside) || INLINE_MARKDOWN.test(outside) || (withReferences && CHARACTER_REFERENCE.test(outside)))) {
       count++
       if (count > 2) return count
     }
-    start = end + 1
   }
   return count
 }
