@@ -28,17 +28,20 @@ compared before and after).
 | metadata (\`src/metadata/leaf-blocks.ts\`, \`excerpt.ts\`, \`body-metadata.ts\`) | the leaf blocks were built three times per document (body lines, excerpt, stats), each with a \`toString\` per block and again per child; the character count ran a regex per character; \`nextText\` did \`indexOf\` + \`slice\`. Now one string per child serves lines and text, excerpt and stats walk lazily without lines, code points are counted directly. | rehypeArticleMetadata on the corpus: 1.55× → 1.00× parse-only |
 | boilerplate selectors (\`src/plugins/strip-boilerplate.ts\`) | 31 selectors, one \`selectAll\` (a whole-tree walk) each. Now one list per rule, and all rules as one list first (no match: one walk). Pseudo-class or invalid selectors keep the old one-by-one path and its warnings. | small: rehypeStripBoilerplate 2.1× → 1.9× parse-only (within noise); the cost is per element × selector (property-information \`find\` on every attribute test), not the walks |
 | bare URL linking (\`src/markdown/to-markdown.ts\`) | the GFM autolink-literal find-and-replace walk is skipped when no text has \`http://\`, \`https://\`, \`www.\` or \`@\` (every pattern needs one) | small |
+| body format (\`src/envelope/detect-format.ts\`) | a feed archive's HTML under one date line (\`日期：…\`, all of cdt-feed), and HTML whose text merely looks like Markdown (\`*\`, \`[…](…)\` inside \`<p>\`, the synthetic articles), went through remark + mdast-util-to-hast + hast-util-raw. Now text inside CommonMark HTML blocks is not taken as Markdown evidence, and one label line over HTML is read as HTML (the line becomes its own paragraph); the output of all 119 corpus files is byte-identical | body → hast on the corpus ~2.4× → ~1.25× parse-only; on 1 MB ~4.1× → ~0.6× |
+| boilerplate selectors, again | every rule's selectors in one \`selectAll\`; each match goes to the first rule whose own list \`matches\` it (one walk instead of one per rule) | rehypeStripBoilerplate ~2.1× → ~1.9× |
+| credit lines (\`src/metadata/credit-line.ts\`) | every body line was tried against ~50 labels, and runs of credit lines against every label at every position; now a line must start with a label's first character, and a run needs two separators | rehypeArticleMetadata 1.85× → ~1.1× |
 
-What is left (library stages, not fixed here): on the corpus, remark-parse +
-mdast-util-to-hast + hast-util-raw ("body → hast") cost ~2.4× the parse-only
-floor, hast-util-to-mdast ~2.5× (its \`structuredClone\` and
-minify-whitespace pass included) and mdast-util-to-markdown ~1.7×; these three
-alone exceed the 4× target. Per call, micromark and mdast-util-to-markdown
-also rebuild their extension tables (\`combineExtensions\`, \`configure\`):
-about 0.1–0.2 ms of fixed cost on every document, which weighs on the small
-corpus median. rehypeStripBoilerplate's selector matching (~1× parse-only)
-could drop to a prefilter on the selectors' subject (tag, attribute present)
-before calling hast-util-select.
+What is left (library stages, not fixed here): on the corpus, hast-util-to-mdast
+costs ~2.6–3× the parse-only floor (its \`structuredClone\` of the whole tree and
+its minify-whitespace pass included) and mdast-util-to-markdown ~1.7–2×: these
+two stages, which the design mandates, alone exceed the 4× target, and with
+them cleanArticle stays ~1.5× slower than Readability + turndown on the corpus
+median (turndown writes Markdown straight from the DOM, with no second tree).
+Per call, micromark and mdast-util-to-markdown also rebuild their extension
+tables: about 0.1–0.2 ms of fixed cost on every document. rehypeStripBoilerplate's
+selector matching (~1× parse-only) could drop with a prefilter on each
+selector's subject (tag, attribute present) before calling hast-util-select.
 `
 
 const DATASETS: Array<[DatasetName, number]> = [['corpus', 5], ['1MB', 5], ['10MB', 2]]
