@@ -88,21 +88,27 @@ const nextImage: ProxyPattern = {
   }
 }
 
-const CLOUDFLARE_PREFIX = '/cdn-cgi/image/'
-
-/** Cloudflare `/cdn-cgi/image/<options>/<URL or path>`: a path is on the same origin. */
-const cloudflare: ProxyPattern = {
-  name: 'cloudflare-images',
-  unproxy(url) {
-    const path = url.pathname
-    if (!path.startsWith(CLOUDFLARE_PREFIX)) return null
-    const afterOptions = path.indexOf('/', CLOUDFLARE_PREFIX.length)
-    if (afterOptions <= CLOUDFLARE_PREFIX.length) return null
-    const rest = path.slice(afterOptions + 1)
-    if (rest === '') return null
-    return pathTarget(rest, url.search) ?? '/' + rest.replace(/^\/+/, '') + url.search
+/**
+ * A resizer whose path is `<prefix><options>/<URL or path>`: the original is
+ * whatever follows the options segment (a path is on the proxy's own origin).
+ */
+function optionsPathProxy(name: string, prefix: string): ProxyPattern {
+  return {
+    name,
+    unproxy(url) {
+      const path = url.pathname
+      if (!path.startsWith(prefix)) return null
+      const afterOptions = path.indexOf('/', prefix.length)
+      if (afterOptions <= prefix.length) return null
+      const rest = path.slice(afterOptions + 1)
+      if (rest === '') return null
+      return pathTarget(rest, url.search) ?? '/' + rest.replace(/^\/+/, '') + url.search
+    }
   }
 }
+
+/** Cloudflare `/cdn-cgi/image/<options>/<URL or path>`. */
+const cloudflare = optionsPathProxy('cloudflare-images', '/cdn-cgi/image/')
 
 const CAMO_PATH = /^\/[0-9a-f]{16,128}\/([0-9a-f]{2,})$/i
 
@@ -181,21 +187,8 @@ const imgproxy: ProxyPattern = {
   }
 }
 
-const IPX_PREFIX = '/_ipx/'
-
-/** Nuxt Image (IPX) `/_ipx/<modifiers>/<URL or path>`: a path is on the same origin. */
-const ipx: ProxyPattern = {
-  name: 'nuxt-ipx',
-  unproxy(url) {
-    const path = url.pathname
-    if (!path.startsWith(IPX_PREFIX)) return null
-    const afterModifiers = path.indexOf('/', IPX_PREFIX.length)
-    if (afterModifiers <= IPX_PREFIX.length) return null
-    const rest = path.slice(afterModifiers + 1)
-    if (rest === '') return null
-    return pathTarget(rest, url.search) ?? '/' + rest.replace(/^\/+/, '') + url.search
-  }
-}
+/** Nuxt Image (IPX) `/_ipx/<modifiers>/<URL or path>`. */
+const ipx = optionsPathProxy('nuxt-ipx', '/_ipx/')
 
 /** A path segment of resize options (`100x150`, `q80,fit`, `fit-in`, `filters:quality(80)`). */
 const OPTION_SEGMENT = /^[a-z0-9,=_.:()!+-]*$/i

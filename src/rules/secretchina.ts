@@ -3,9 +3,9 @@ import type {Rule} from '../types.js'
 /** secretchina (看中国) ad slots and its membership banner. */
 export const secretchinaAds: Rule = {
   id: 'secretchina/ads',
-  description: 'secretchina ad slots (SC-* boxes, /kzgd/ad/ banners) and hidden link handles.',
+  description: 'secretchina ad slots (SC-* boxes, /kzgd/ad/ banners).',
   hosts: ['secretchina.com', 'kanzhongguo.com'],
-  remove: ['[id^="SC-"]', 'img[src*="/kzgd/ad/"]', '[id="hideid"]'],
+  remove: ['[id^="SC-"]', 'img[src*="/kzgd/ad/"]'],
   removeImages: [/\/kzgd\/ad\//]
 }
 
