@@ -1,11 +1,12 @@
 import type {Element, Root as HastRoot} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
-import type {Root} from 'mdast'
+import type {Definition, Image, InlineCode, Link, Root, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
-import {visit} from 'unist-util-visit'
+import {walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
+import {fastText} from './fast-text.js'
 import {handleFigure} from './figure-handler.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {splitParagraphs} from './split-paragraphs.js'
@@ -25,6 +26,7 @@ const MARKDOWN_OPTIONS: Options = {
   resourceLink: false,
   closeAtx: false,
   tightDefinitions: true,
+  handlers: {text: fastText},
   extensions: [gfmToMarkdown()]
 }
 
@@ -122,11 +124,9 @@ function linkBareUrls(tree: Root): void {
  */
 function mayHoldLiteral(tree: Root): boolean {
   let found = false
-  visit(tree, 'text', (node) => {
-    if (/https?:\/\/|www\.|@/i.test(node.value)) {
-      found = true
-      return false
-    }
+  walk(tree, (node) => {
+    if (found) return false
+    if (node.type === 'text' && /https?:\/\/|www\.|@/i.test((node as Text).value)) found = true
     return undefined
   })
   return found
@@ -141,11 +141,13 @@ const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]
  * cleaning pass will.
  */
 function unlinkUnwritableEmails(tree: Root): void {
-  visit(tree, 'link', (node, index, parent) => {
-    if (!parent || index === undefined || !node.url.startsWith('mailto:')) return undefined
-    const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : null
-    if (text === null || node.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
-    parent.children.splice(index, 1, ...node.children)
+  walk(tree, (node, index, parent) => {
+    if (node.type !== 'link' || !parent || index === undefined) return undefined
+    const link = node as Link
+    if (!link.url.startsWith('mailto:')) return undefined
+    const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
+    if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
+    parent.children.splice(index, 1, ...link.children)
     return index
   })
 }
@@ -156,13 +158,16 @@ function unlinkUnwritableEmails(tree: Root): void {
  * whitespace text.
  */
 function blankCodeToText(tree: Root): void {
-  visit(tree, 'inlineCode', (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
+    if (node.type !== 'inlineCode') return
+    const code = node as InlineCode
     // Inline code cannot hold a line ending (a blank line would end the paragraph): a reader sees a space.
     // Edge spaces are not stable either (a reader strips one from each side).
-    const original = node.value
-    node.value = original.replace(/[\r\n]/g, ' ').trim()
-    if (parent && index !== undefined && node.value === '') {
-      parent.children[index] = {type: 'text', value: original === '' ? '' : ' '}
+    const original = code.value
+    code.value = original.replace(/[\r\n]/g, ' ').trim()
+    if (parent && index !== undefined && code.value === '') {
+      const text: Text = {type: 'text', value: original === '' ? '' : ' '}
+      parent.children[index] = text
     }
   })
 }
@@ -173,10 +178,10 @@ function blankCodeToText(tree: Root): void {
  * print as `[text](<>)`, which reads back as text.
  */
 function dropEmptyUrls(tree: Root): void {
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (!parent || index === undefined) return
-    if ((node.type === 'link' || node.type === 'image') && node.url.trim() === '') {
-      const replacement = node.type === 'link' ? node.children : []
+    if ((node.type === 'link' || node.type === 'image') && (node as Link | Image).url.trim() === '') {
+      const replacement = node.type === 'link' ? (node as Link).children : []
       parent.children.splice(index, 1, ...(replacement as typeof parent.children))
       return index
     }
@@ -186,9 +191,10 @@ function dropEmptyUrls(tree: Root): void {
 
 /** Percent-encode link and image URLs as a Markdown parser would. */
 function normalizeUrls(tree: Root): void {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      node.url = normalizeUrl(node.url)
+      const resource = node as Link | Image | Definition
+      resource.url = normalizeUrl(resource.url)
     }
   })
 }

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
@@ -179,7 +179,7 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
 function repostNote(block: LeafBlock, index: number, text: string): {url: string; name: string | null} | null {
   if (text.length > 80 || block.lines.length !== 1 || index !== 0) return null
   let result: {url: string; name: string | null} | null = null
-  visit(block.node, 'element', (node: Element) => {
+  eachElement(block.node, (node) => {
     if (result || node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
     const m = REPOST.exec(flatText(node))
     if (!m) return

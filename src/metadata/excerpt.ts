@@ -1,5 +1,5 @@
-import type {Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import type {Root, Text} from 'hast'
+import {walk} from '../util/walk.js'
 import type {ArticleStats} from '../types.js'
 import {leafBlockTexts} from './leaf-blocks.js'
 
@@ -50,8 +50,8 @@ export function makeExcerpt(tree: Root): string | null {
 /** Characters (code points, whitespace excluded), paragraphs (leaf text blocks, captions excluded) and images. */
 export function bodyStats(tree: Root, images: number): ArticleStats {
   let characters = 0
-  visit(tree, 'text', (node) => {
-    characters += codePoints(node.value.replace(/\s/gu, ''))
+  walk(tree, (node) => {
+    if (node.type === 'text') characters += codePoints((node as Text).value.replace(/\s/gu, ''))
   })
   let paragraphs = 0
   for (const block of leafBlockTexts(tree)) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++

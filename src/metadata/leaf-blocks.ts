@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 
 const BLOCKS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'section', 'article',
@@ -94,6 +94,8 @@ function splitLines(node: Element, strings: string[]): LeafBlock['lines'] {
 
 function hasImage(nodes: ElementContent[]): boolean {
   let found = false
-  for (const node of nodes) visit(node, 'element', (el) => { if (el.tagName === 'img') found = true })
+  for (const node of nodes) {
+    if (node.type === 'element') eachElement(node, (el) => { if (el.tagName === 'img') found = true })
+  }
   return found
 }

@@ -1,7 +1,7 @@
 import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 
 /** What a full HTML page states about itself in `<head>` and JSON-LD, read before cleaning. */
 export interface PageMetadata {
@@ -44,7 +44,7 @@ export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
       title: null, siteName: null, url: null, published: null, authors: [], keywords: [], section: null, lang: null, image: null
     }
     let found = false
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') {
         meta.lang ??= node.properties['lang']
         found = true

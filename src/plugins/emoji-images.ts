@@ -1,6 +1,6 @@
 import type {Element, Root, Text} from 'hast'
 import type {Plugin} from 'unified'
-import {SKIP, visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 
 /** Class names emoji scripts put on the images they substitute for characters. */
 const EMOJI_CLASSES: ReadonlySet<string> = new Set(['wp-smiley', 'emoji', 'emojione', 'twemoji', 'joypixels'])
@@ -37,11 +37,10 @@ const MAX_EMOJI_CODE_POINTS = 16
  */
 export const rehypeEmojiImages: Plugin<[], Root> = function () {
   return (tree) => {
-    visit(tree, 'element', (node, index, parent) => {
+    eachElement(tree, (node, index, parent) => {
       if (parent === undefined || index === undefined || !isEmojiImage(node)) return
       const text: Text = {type: 'text', value: String(node.properties['alt'])}
-      parent.children.splice(index, 1, text)
-      return [SKIP, index + 1]
+      parent.children[index] = text
     })
   }
 }

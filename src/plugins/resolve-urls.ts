@@ -1,6 +1,6 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 import {getState} from '../pipeline/state.js'
 import {isHttpUrl, tryParseUrl} from '../util/url.js'
 
@@ -39,7 +39,7 @@ export const rehypeResolveUrls: Plugin<[ResolveUrlsOptions?], Root> = function (
   return (tree, file) => {
     const base = pickBase(options?.base) ?? pickBase(envelopeUrl(getState(file).envelope?.frontMatter, getState(file).envelope?.titleHeader?.url))
     if (base === null) return
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const attribute = URL_ATTRIBUTES[node.tagName]
       if (attribute === undefined) return
       const value = node.properties[attribute]

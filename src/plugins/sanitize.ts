@@ -1,7 +1,7 @@
 import type {Root} from 'hast'
 import rehypeSanitize, {defaultSchema, type Options as Schema} from 'rehype-sanitize'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 
 /** Elements removed with everything inside them. */
 const STRIPPED = [
@@ -89,7 +89,7 @@ const DATA_IMAGE = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif|bmp|x-icon)[;,]/i
  * images only for raster image types, drop `data:text/html` and the like.
  */
 function dropNonImageDataUrls(tree: Root): void {
-  visit(tree, 'element', (node) => {
+  eachElement(tree, (node) => {
     const src = node.properties.src
     if (typeof src === 'string' && /^\s*data:/i.test(src) && !DATA_IMAGE.test(src.trim())) {
       delete node.properties.src

@@ -9,6 +9,7 @@ import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
 import {ruleApplies} from './strip-boilerplate/rule-hosts.js'
+import {anchoredCopies, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
 import {sourceLocations} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 
@@ -65,7 +66,6 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
   const locations = sourceLocations(tree, url, state.envelope)
   const active = rules.filter((rule) => ruleApplies(rule, locations))
   if (active.length === 0) return
-  const order = preorderIndex(tree)
   const walker = new BoilerplateWalker(active, selectorMatches(tree, active, file), tree)
   const {decisions, cut} = walker.run(tree)
   const removed = new Set<unknown>()
@@ -79,6 +79,7 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
     }
   }
   if (removed.size === 0) return
+  const order = preorderIndex(tree)
   decisions.sort((a, b) => (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0))
   for (const decision of decisions) {
     if (decision.rule.extract && decision.summary) {
@@ -96,12 +97,13 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
  * Each rule's selectors as one selector list, or `null` when one of them may
  * throw (it does not parse, or it has a pseudo-class, which hast-util-select
  * may reject only when it meets a matching element): such a rule is tried one
- * selector at a time, as before. Checked once per rule (again if `remove` changes).
+ * selector at a time, as before. With the list, the selectors' anchors
+ * ({@link selectorAnchors}). Checked once per rule (again if `remove` changes).
  */
-const selectorLists = new WeakMap<Rule, {source: string; list: string | null}>()
+const selectorLists = new WeakMap<Rule, {source: string; list: string | null; anchors: SelectorAnchor[] | null}>()
 const EMPTY_ROOT: Root = {type: 'root', children: []}
 
-function selectorList(rule: Rule): string | null {
+function compiledSelectors(rule: Rule): {list: string | null; anchors: SelectorAnchor[] | null} {
   const selectors = rule.remove ?? []
   const source = selectors.join('\u0000')
   let cached = selectorLists.get(rule)
@@ -117,25 +119,40 @@ function selectorList(rule: Rule): string | null {
         }
       }
     }
-    cached = {source, list}
+    cached = {source, list, anchors: list === null ? null : selectorAnchors(selectors)}
     selectorLists.set(rule, cached)
   }
-  return cached.list
+  return cached
 }
 
 /**
  * Elements matched by the rules' selectors, each with the first rule that
- * selects it. Each `selectAll` walks the whole tree, so a rule's selectors go
- * as one list (one walk per rule), and when every rule's can, all rules' go
- * first as one list: most inputs match none, and then one walk is all it costs.
+ * selects it. When every rule's selectors are plain compounds (see
+ * {@link selectorAnchors}), only the elements that could match go to
+ * hast-util-select, as childless copies in one list: on most inputs that is
+ * a handful of elements instead of the whole tree. Otherwise all rules'
+ * selectors go as one list over the tree, or, when a list may throw, each
+ * rule's one by one.
  */
 function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<Element, Rule> {
   const found = new Map<Element, Rule>()
   const withSelectors = rules.filter((rule) => rule.remove !== undefined && rule.remove.length > 0)
   if (withSelectors.length === 0) return found
-  const lists = withSelectors.map(selectorList)
+  const compiled = withSelectors.map(compiledSelectors)
+  const lists = compiled.map((entry) => entry.list)
+  if (compiled.every((entry) => entry.list !== null && entry.anchors !== null)) {
+    const copies = anchoredCopies(tree, compiled.flatMap((entry) => entry.anchors ?? []))
+    if (copies.size === 0) return found
+    const root: Root = {type: 'root', children: [...copies.keys()]}
+    for (const copy of selectAll(lists.join(', '), root)) {
+      // Each match goes to the first rule whose own list matches it.
+      const index = lists.length === 1 ? 0 : lists.findIndex((list) => matches(list as string, copy))
+      if (index !== -1) found.set(copies.get(copy)!, withSelectors[index]!)
+    }
+    return found
+  }
   if (lists.length > 1 && lists.every((list) => list !== null)) {
-    // One walk for all rules; each match then goes to the first rule whose own list matches it.
+    // One walk for all rules.
     for (const element of selectAll(lists.join(', '), tree)) {
       const index = lists.findIndex((list) => matches(list as string, element))
       if (index !== -1) found.set(element, withSelectors[index]!)

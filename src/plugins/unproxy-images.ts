@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Properties, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
+import {eachElement} from '../util/walk.js'
 import {reportWarning} from '../pipeline/state.js'
 import type {ProxyPattern} from '../types.js'
 import {bestSrcsetCandidate, joinSrcsetTokens, parseSrcset} from '../util/srcset.js'
@@ -62,7 +62,7 @@ export const rehypeUnproxyImages: Plugin<[UnproxyImagesOptions?], Root> = functi
 export function unproxyImages(tree: Root, file: VFile, proxies: readonly ProxyPattern[] = []): void {
   const pictures: Element[] = []
   const images: Element[] = []
-  visit(tree, 'element', (node) => {
+  eachElement(tree, (node) => {
     if (node.tagName === 'picture') pictures.push(node)
     else if (node.tagName === 'img') images.push(node)
   })

@@ -1,7 +1,6 @@
 import type {Root} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
 import {parse, parseFragment} from 'parse5'
-import {VFile} from 'vfile'
 import {capParse5Depth} from './cap-depth.js'
 import {wrapLooseText} from './wrap-loose-text.js'
 
@@ -17,10 +16,12 @@ export {MAX_TREE_DEPTH} from './cap-depth.js'
  */
 export function htmlToHast(html: string): Root {
   const isDocument = /^\s*(?:<!doctype\s|<html[\s>]|<head[\s>])/i.test(html)
-  const options = {sourceCodeLocationInfo: true, scriptingEnabled: false}
+  // No source positions: nothing downstream reads them, and they are a third
+  // of the tree's objects (parse, hast → mdast's clone and mdast all pay for them).
+  const options = {sourceCodeLocationInfo: false, scriptingEnabled: false}
   const tree = isDocument ? parse(html, options) : parseFragment(html, options)
   capParse5Depth(tree)
-  const root = fromParse5(tree, {file: new VFile(html)}) as Root
+  const root = fromParse5(tree) as Root
   if (!isDocument) wrapLooseText(root)
   return root
 }

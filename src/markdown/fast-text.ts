@@ -1,0 +1,70 @@
+import type {Text} from 'mdast'
+import {defaultHandlers, type Handle, type State, type Unsafe} from 'mdast-util-to-markdown'
+
+/**
+ * mdast-util-to-markdown's `text` handler, with the same output, made cheaper.
+ *
+ * The default `safe` runs every unsafe pattern (about 50 with GFM) as a
+ * regular expression over each text node. A pattern can only escape its own
+ * `character` inside the text, so patterns whose character does not occur in
+ * the text cannot change anything: this handler hands `safe` only the
+ * patterns whose character occurs, and returns text holding none of them (and
+ * no backslash, which `safe` also escapes) as it is. The few checks `safe`
+ * makes of neighbouring escapes only look at positions of pattern
+ * characters, so they see the same positions.
+ */
+export const fastText: Handle = function (node: Text, parent, state, info) {
+  const value = node.value
+  const unsafe = state.unsafe
+  const {byCharacter, subsets} = index(unsafe)
+  let key = ''
+  for (const character of byCharacter.keys()) if (value.includes(character)) key += character
+  if (key === '' && !value.includes('\\')) return value
+  let patterns = subsets.get(key)
+  if (patterns === undefined) {
+    patterns = unsafe.filter((pattern) => key.includes(pattern.character))
+    if (subsets.size >= MAX_SUBSETS) subsets.clear()
+    subsets.set(key, patterns)
+  }
+  state.unsafe = patterns
+  try {
+    return defaultHandlers.text(node, parent, state, info)
+  } finally {
+    state.unsafe = unsafe
+  }
+}
+
+/** How many subsets are kept (a long run meets only a few hundred character combinations). */
+const MAX_SUBSETS = 4096
+
+/** The patterns of one `state.unsafe` list by character, and its subsets by the characters they cover. */
+interface PatternIndex {
+  byCharacter: Map<string, Unsafe[]>
+  subsets: Map<string, Unsafe[]>
+}
+
+/**
+ * The index of the last `state.unsafe` seen. Each `toMarkdown` call copies
+ * the same pattern objects into a new list, so the index is reused while the
+ * list holds the same patterns in the same order.
+ */
+let last: {unsafe: readonly Unsafe[]; index: PatternIndex} | null = null
+
+function index(unsafe: State['unsafe']): PatternIndex {
+  if (last !== null && sameList(last.unsafe, unsafe)) return last.index
+  const byCharacter = new Map<string, Unsafe[]>()
+  for (const pattern of unsafe) {
+    const list = byCharacter.get(pattern.character) ?? []
+    list.push(pattern)
+    byCharacter.set(pattern.character, list)
+  }
+  const found: PatternIndex = {byCharacter, subsets: new Map()}
+  last = {unsafe: [...unsafe], index: found}
+  return found
+}
+
+function sameList(a: readonly Unsafe[], b: readonly Unsafe[]): boolean {
+  if (a.length !== b.length) return false
+  for (let position = 0; position < a.length; position++) if (a[position] !== b[position]) return false
+  return true
+}

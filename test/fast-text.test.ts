@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import type {PhrasingContent, Root} from 'mdast'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {toMarkdown, type Options} from 'mdast-util-to-markdown'
+import {describe, expect, it} from 'vitest'
+import {fastText} from '../src/markdown/fast-text.js'
+
+const base: Options = {extensions: [gfmToMarkdown()]}
+const fast: Options = {...base, handlers: {text: fastText}}
+
+/** Text rich in characters Markdown may read as syntax. */
+const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，', 'www.', 'http://'), maxLength: 24})
+
+/** The same texts in every phrasing and flow context the serializer distinguishes. */
+function documents(a: string, b: string): Root[] {
+  const t = (value: string): PhrasingContent => ({type: 'text', value})
+  return [
+    {type: 'root', children: [{type: 'paragraph', children: [t(a)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [t(a), {type: 'emphasis', children: [t(b)]}, t(a)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'strong', children: [t(a)]}, t(b)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'link', url: 'https://x.example/', children: [t(a)]}, t(b)]}]},
+    {type: 'root', children: [{type: 'heading', depth: 2, children: [t(a)]}]},
+    {type: 'root', children: [{type: 'blockquote', children: [{type: 'paragraph', children: [t(a)]}]}]},
+    {type: 'root', children: [{type: 'list', ordered: false, children: [{type: 'listItem', children: [{type: 'paragraph', children: [t(a)]}]}]}]},
+    {
+      type: 'root',
+      children: [{type: 'table', children: [{type: 'tableRow', children: [{type: 'tableCell', children: [t(a)]}, {type: 'tableCell', children: [t(b)]}]}]}]
+    }
+  ]
+}
+
+describe('fastText', () => {
+  it('serializes exactly as the default text handler, in every context', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        for (const tree of documents(a, b)) expect(toMarkdown(tree, fast)).toBe(toMarkdown(tree, base))
+      }),
+      {seed: 20261123, numRuns: 1500}
+    )
+  })
+
+  it('returns text without syntax characters as it is, and still escapes the rest', () => {
+    const tree = (value: string): Root => ({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value}]}]})
+    expect(toMarkdown(tree('中文段落，没有标点符号'), fast)).toBe('中文段落，没有标点符号\n')
+    expect(toMarkdown(tree('a *b* [c] \\d'), fast)).toBe('a \\*b\\* \\[c] \\d\n')
+    expect(toMarkdown(tree('# not a heading'), fast)).toBe('\\# not a heading\n')
+  })
+})

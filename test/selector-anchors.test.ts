@@ -1,0 +1,83 @@
+import fc from 'fast-check'
+import type {Element, Root} from 'hast'
+import {h} from 'hastscript'
+import {selectAll} from 'hast-util-select'
+import {describe, expect, it} from 'vitest'
+import {builtinRules} from '../src/index.js'
+import {anchoredCopies, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
+
+describe('selectorAnchors', () => {
+  it('gives one anchor per compound selector', () => {
+    expect(selectorAnchors(['ins.adsbygoogle', '[data-ad-client]', '.breadcrumb, #top', '[class*="Taboola" i]'])).toEqual([
+      {tag: 'ins'},
+      {property: 'dataAdClient'},
+      {property: 'className', substring: 'breadcrumb'},
+      {property: 'id', substring: 'top'},
+      {property: 'className', substring: 'Taboola', ignoreCase: true}
+    ])
+  })
+
+  it('gives up on anything but plain compounds', () => {
+    for (const selector of ['div p', 'ul > li', 'a:hover', '*', 'svg|rect', '::before', 'p:not(.x)', '[', 'h1 + p']) {
+      expect(selectorAnchors(['nav', selector]), selector).toBeNull()
+    }
+  })
+
+  it('anchors every built-in rule', () => {
+    for (const rule of builtinRules) if (rule.remove) expect(selectorAnchors(rule.remove), rule.id).not.toBeNull()
+  })
+})
+
+const TAGS = ['div', 'p', 'img', 'ins', 'nav', 'span', 'svg', 'a']
+const WORDS = ['ad', 'ad-slot', 'taboola', 'Taboola', 'x', 'nav', '1', '0px', 'OUTBRAIN']
+const IDENTIFIERS = WORDS.filter((word) => /^[a-z][\w-]*$/i.test(word))
+const ATTRIBUTES = ['id', 'class', 'width', 'data-ad-client', 'role', 'title']
+
+const element: fc.Arbitrary<Element> = fc
+  .record({
+    tag: fc.constantFrom(...TAGS),
+    attributes: fc.dictionary(fc.constantFrom(...ATTRIBUTES), fc.array(fc.constantFrom(...WORDS), {maxLength: 3}).map((words) => words.join(' ')))
+  })
+  .map(({tag, attributes}) => h(tag, attributes))
+
+const compound: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.option(fc.constantFrom(...TAGS, '*'), {nil: undefined}),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(...IDENTIFIERS).map((word) => `.${word}`),
+        fc.constantFrom(...IDENTIFIERS).map((word) => `#${word}`),
+        fc
+          .tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom('', '=', '~=', '^=', '$=', '*=', '|='), fc.constantFrom(...WORDS), fc.boolean())
+          .map(([name, operator, word, ignoreCase]) => (operator === '' ? `[${name}]` : `[${name}${operator}"${word}"${ignoreCase ? ' i' : ''}]`))
+      ),
+      {maxLength: 3}
+    )
+  )
+  .map(([tag, parts]) => (tag ?? '') + parts.join(''))
+  .filter((selector) => selector !== '' && selector !== '*')
+
+describe('anchoredCopies', () => {
+  it('keeps every element a compound selector matches (checked against hast-util-select)', () => {
+    fc.assert(
+      fc.property(fc.array(element, {minLength: 1, maxLength: 6}), fc.array(compound, {minLength: 1, maxLength: 3}), (elements, selectors) => {
+        const tree: Root = {type: 'root', children: [h('section', elements)]}
+        const anchors = selectorAnchors(selectors)
+        expect(anchors).not.toBeNull()
+        const originals = new Set(anchoredCopies(tree, anchors!).values())
+        for (const match of selectAll(selectors.join(', '), tree)) expect(originals.has(match)).toBe(true)
+        for (const copy of anchoredCopies(tree, anchors!).keys()) expect(copy.children).toEqual([])
+      }),
+      {seed: 20261123, numRuns: 1500}
+    )
+  })
+
+  it('leaves out elements that cannot match, and always keeps SVG content', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [h('div', [h('p.story', 'text'), h('ins.adsbygoogle'), h('svg', [h('rect', {id: 'r'})])])]
+    }
+    const kept = [...anchoredCopies(tree, selectorAnchors(['ins.adsbygoogle', '[id^="ad"]'])!).values()]
+    expect(kept.map((node) => node.tagName)).toEqual(['ins', 'svg', 'rect'])
+  })
+})

@@ -1,0 +1,78 @@
+import type {Element, Root, Text} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import type {Node} from 'unist'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import {eachElement, walk} from '../src/util/walk.js'
+
+const html = '<div><p>a<b>b</b>c</p><ul><li>d</li><li><i>e</i></li></ul></div><p>f</p>'
+
+describe('walk', () => {
+  it('visits the same nodes in the same order as unist-util-visit, with index and parent', () => {
+    const tree = fromHtml(html, {fragment: true})
+    const expected: Array<[Node, number | undefined, unknown]> = []
+    visit(tree, (node, index, parent) => {
+      expected.push([node, index, parent])
+    })
+    const actual: Array<[Node, number | undefined, unknown]> = []
+    walk(tree, (node, index, parent) => {
+      actual.push([node, index, parent])
+    })
+    expect(actual.length).toBe(expected.length)
+    actual.forEach((entry, position) => expect(entry).toEqual(expected[position]))
+  })
+
+  it('skips the children of a node when the visitor returns false', () => {
+    const tree = fromHtml(html, {fragment: true})
+    const names: string[] = []
+    eachElement(tree, (element) => {
+      names.push(element.tagName)
+      return element.tagName === 'ul' ? false : undefined
+    })
+    expect(names).toEqual(['div', 'p', 'b', 'ul', 'p'])
+  })
+
+  it('continues at the returned index after a splice, visiting what was spliced in', () => {
+    const tree = fromHtml('<p>x<span><b>1</b><i>2</i></span>y</p>', {fragment: true})
+    const seen: string[] = []
+    eachElement(tree, (element, index, parent) => {
+      seen.push(element.tagName)
+      if (element.tagName === 'span' && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...(element.children as Node[]))
+        return index
+      }
+      return undefined
+    })
+    expect(seen).toEqual(['p', 'span', 'b', 'i'])
+    const p = tree.children[0] as Element
+    expect(p.children.map((child) => (child.type === 'element' ? child.tagName : (child as Text).value))).toEqual(['x', 'b', 'i', 'y'])
+  })
+
+  it('visits a replacement put at the same index, and its children', () => {
+    const tree = fromHtml('<p><span>old</span></p>', {fragment: true})
+    const seen: string[] = []
+    walk(tree, (node, index, parent) => {
+      if (node.type === 'text') seen.push((node as Text).value)
+      if (node.type === 'element' && (node as Element).tagName === 'span' && parent && index !== undefined) {
+        const replacement: Element = {type: 'element', tagName: 'em', properties: {}, children: [{type: 'text', value: 'new'}]}
+        parent.children[index] = replacement
+      }
+    })
+    expect(seen).toEqual(['new'])
+  })
+
+  it('does not overflow the stack on 100,000 nested elements', () => {
+    const root: Root = {type: 'root', children: []}
+    let parent: Root | Element = root
+    for (let depth = 0; depth < 100_000; depth++) {
+      const child: Element = {type: 'element', tagName: 'div', properties: {}, children: []}
+      parent.children.push(child)
+      parent = child
+    }
+    let count = 0
+    eachElement(root, () => {
+      count++
+    })
+    expect(count).toBe(100_000)
+  })
+})
