@@ -1,13 +1,14 @@
 import type {Element, Root as HastRoot} from 'hast'
-import {toMdast} from 'hast-util-to-mdast'
+import {defaultNodeHandlers, toMdast, type NodeHandle} from 'hast-util-to-mdast'
 import type {Definition, Image, InlineCode, Link, Root, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
-import {walk} from '../util/walk.js'
+import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
 import {fastText} from './fast-text.js'
 import {handleFigure} from './figure-handler.js'
+import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {splitParagraphs} from './split-paragraphs.js'
 
@@ -32,12 +33,23 @@ const MARKDOWN_OPTIONS: Options = {
 
 /**
  * Convert a cleaned hast tree to mdast, with figures as image + caption.
- * Drops whitespace-only text after blocks from `tree` first (see
- * {@link dropWhitespaceAfterBlocks}).
+ * Changes `tree` (whitespace is minified in place).
+ *
+ * Same result as hast-util-to-mdast's `toMdast(tree)`, without its two
+ * whole-tree costs we do not need: it clones the tree so the caller's stays
+ * intact (ours is thrown away), and it runs hast-util-minify-whitespace,
+ * which {@link minifyWhitespace} replaces (same result, linear). `toMdast`
+ * then converts an empty placeholder root whose root handler converts the
+ * real tree with toMdast's own state, handlers and final text merge.
  */
 export function hastToMdast(tree: HastRoot): Root {
-  dropWhitespaceAfterBlocks(tree)
-  const mdast = toMdast(tree, {handlers: {figure: handleFigure}}) as Root
+  minifyWhitespace(tree)
+  const root: NodeHandle = (state, node) => {
+    if (node.data?.[PLACEHOLDER_MARK] !== true) return defaultNodeHandlers.root(state, node)
+    indexIds(tree, state.elementById)
+    return defaultNodeHandlers.root(state, tree)
+  }
+  const mdast = toMdast(PLACEHOLDER, {handlers: {figure: handleFigure}, nodeHandlers: {root}}) as Root
   blankCodeToText(mdast)
   dropEmptyUrls(mdast)
   splitParagraphs(mdast)
@@ -47,50 +59,16 @@ export function hastToMdast(tree: HastRoot): Root {
   return mdast
 }
 
-/**
- * Block elements after which hast-util-minify-whitespace (run by
- * hast-util-to-mdast) removes whitespace-only text: a subset of its `blocks`
- * list (any element there starts a line, so the text after it is trimmed away).
- */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
-])
+/** The tree handed to `toMdast` (cloned and minified at no cost), marked in `data` so its clone is known. */
+const PLACEHOLDER_MARK = 'unsyndicatePlaceholder'
+const PLACEHOLDER: HastRoot = {type: 'root', children: [], data: {[PLACEHOLDER_MARK]: true} as HastRoot['data']}
 
-/** Elements whose whitespace hast-util-minify-whitespace keeps or only collapses (`pre`, `nowrap`). */
-const PRESERVING = new Set(['listing', 'nobr', 'plaintext', 'pre', 'script', 'style', 'textarea', 'xmp'])
-
-/**
- * Remove empty text, and whitespace-only text that follows a block element,
- * outside preformatted content: exactly what hast-util-minify-whitespace
- * removes there (empty text is transparent to it), but it does so with one
- * `splice` per node, which is quadratic in the number of siblings (a 10 MB
- * article is 100,000 paragraphs under one parent, with text between them that
- * rehypeNormalizeWhitespace emptied).
- */
-function dropWhitespaceAfterBlocks(tree: HastRoot): void {
-  const stack: Array<HastRoot | Element> = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop() as HastRoot | Element
-    let previous: HastRoot['children'][number] | undefined
-    let kept: HastRoot['children'] | undefined
-    parent.children.forEach((child, index) => {
-      if (
-        child.type === 'text' &&
-        (child.value === '' || (previous?.type === 'element' && BLOCKS.has(previous.tagName) && /^[ \t\n\f]+$/.test(child.value)))
-      ) {
-        kept ??= parent.children.slice(0, index)
-        return
-      }
-      kept?.push(child)
-      previous = child
-      if (child.type === 'element' && !PRESERVING.has(child.tagName) && !((child.tagName === 'td' || child.tagName === 'th') && child.properties.noWrap)) {
-        stack.push(child)
-      }
-    })
-    if (kept) parent.children = kept as typeof parent.children
-  }
+/** The first element with each `id`, as toMdast records them (for `<input list>`). */
+function indexIds(tree: HastRoot, byId: Map<string, Element>): void {
+  eachElement(tree, (element) => {
+    const id = String(element.properties.id || '') || undefined
+    if (id && !byId.has(id)) byId.set(id, element)
+  })
 }
 
 /**
