@@ -9,11 +9,13 @@ import {anchoredCopies, selectorAnchors} from '../src/plugins/strip-boilerplate/
 describe('selectorAnchors', () => {
   it('gives one anchor per compound selector', () => {
     expect(selectorAnchors(['ins.adsbygoogle', '[data-ad-client]', '.breadcrumb, #top', '[class*="Taboola" i]'])).toEqual([
-      {tag: 'ins'},
-      {property: 'dataAdClient'},
-      {property: 'className', substring: 'breadcrumb'},
-      {property: 'id', substring: 'top'},
-      {property: 'className', substring: 'Taboola', ignoreCase: true}
+      [{tag: 'ins'}],
+      [{property: 'dataAdClient'}],
+      [
+        {property: 'className', substring: 'breadcrumb'},
+        {property: 'id', substring: 'top'}
+      ],
+      [{property: 'className', substring: 'Taboola', ignoreCase: true}]
     ])
   })
 
@@ -58,15 +60,20 @@ const compound: fc.Arbitrary<string> = fc
   .filter((selector) => selector !== '' && selector !== '*')
 
 describe('anchoredCopies', () => {
-  it('keeps every element a compound selector matches (checked against hast-util-select)', () => {
+  it('keeps every element a compound selector matches, and marks that selector live (checked against hast-util-select)', () => {
     fc.assert(
       fc.property(fc.array(element, {minLength: 1, maxLength: 6}), fc.array(compound, {minLength: 1, maxLength: 3}), (elements, selectors) => {
         const tree: Root = {type: 'root', children: [h('section', elements)]}
         const anchors = selectorAnchors(selectors)
         expect(anchors).not.toBeNull()
-        const originals = new Set(anchoredCopies(tree, anchors!).values())
-        for (const match of selectAll(selectors.join(', '), tree)) expect(originals.has(match)).toBe(true)
-        for (const copy of anchoredCopies(tree, anchors!).keys()) expect(copy.children).toEqual([])
+        const {copies, live} = anchoredCopies(tree, anchors!)
+        const originals = new Set(copies.values())
+        selectors.forEach((selector, index) => {
+          const matched = selectAll(selector, tree)
+          for (const match of matched) expect(originals.has(match)).toBe(true)
+          if (matched.length > 0) expect(live.has(index)).toBe(true)
+        })
+        for (const copy of copies.keys()) expect(copy.children).toEqual([])
       }),
       {seed: 20261123, numRuns: 1500}
     )
@@ -77,7 +84,10 @@ describe('anchoredCopies', () => {
       type: 'root',
       children: [h('div', [h('p.story', 'text'), h('ins.adsbygoogle'), h('svg', [h('rect', {id: 'r'})])])]
     }
-    const kept = [...anchoredCopies(tree, selectorAnchors(['ins.adsbygoogle', '[id^="ad"]'])!).values()]
-    expect(kept.map((node) => node.tagName)).toEqual(['ins', 'svg', 'rect'])
+    const {copies, live} = anchoredCopies(tree, selectorAnchors(['ins.adsbygoogle', '[id^="ad"]', 'nav'])!)
+    expect([...copies.values()].map((node) => node.tagName)).toEqual(['ins', 'svg', 'rect'])
+    expect([...live].sort()).toEqual([0, 1, 2])
+    const plain: Root = {type: 'root', children: [h('div', [h('p.story', 'text'), h('ins.adsbygoogle')])]}
+    expect([...anchoredCopies(plain, selectorAnchors(['ins.adsbygoogle', '[id^="ad"]', 'nav'])!).live]).toEqual([0])
   })
 })

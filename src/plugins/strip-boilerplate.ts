@@ -100,10 +100,10 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
  * selector at a time, as before. With the list, the selectors' anchors
  * ({@link selectorAnchors}). Checked once per rule (again if `remove` changes).
  */
-const selectorLists = new WeakMap<Rule, {source: string; list: string | null; anchors: SelectorAnchor[] | null}>()
+const selectorLists = new WeakMap<Rule, {source: string; list: string | null; anchors: SelectorAnchor[][] | null}>()
 const EMPTY_ROOT: Root = {type: 'root', children: []}
 
-function compiledSelectors(rule: Rule): {list: string | null; anchors: SelectorAnchor[] | null} {
+function compiledSelectors(rule: Rule): {list: string | null; anchors: SelectorAnchor[][] | null} {
   const selectors = rule.remove ?? []
   const source = selectors.join('\u0000')
   let cached = selectorLists.get(rule)
@@ -141,15 +141,7 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
   const compiled = withSelectors.map(compiledSelectors)
   const lists = compiled.map((entry) => entry.list)
   if (compiled.every((entry) => entry.list !== null && entry.anchors !== null)) {
-    const copies = anchoredCopies(tree, compiled.flatMap((entry) => entry.anchors ?? []))
-    if (copies.size === 0) return found
-    const root: Root = {type: 'root', children: [...copies.keys()]}
-    for (const copy of selectAll(lists.join(', '), root)) {
-      // Each match goes to the first rule whose own list matches it.
-      const index = lists.length === 1 ? 0 : lists.findIndex((list) => matches(list as string, copy))
-      if (index !== -1) found.set(copies.get(copy)!, withSelectors[index]!)
-    }
-    return found
+    return anchoredMatches(tree, withSelectors, compiled.map((entry) => entry.anchors!))
   }
   if (lists.length > 1 && lists.every((list) => list !== null)) {
     // One walk for all rules.
@@ -174,6 +166,30 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
     }
     for (const element of elements) if (!found.has(element)) found.set(element, rule)
   })
+  return found
+}
+
+/**
+ * {@link selectorMatches} when every selector has anchors: the elements that
+ * meet an anchor go, as childless copies, to one `selectAll` of only the
+ * selectors some element could match (most documents meet a handful: an
+ * `<img>` for the tracking-pixel rules), so hast-util-select parses and tests
+ * little. Each match goes to the first rule whose own live selectors match it.
+ */
+function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyArray<SelectorAnchor[][]>): Map<Element, Rule> {
+  const found = new Map<Element, Rule>()
+  const selectors = rules.flatMap((rule, index) => (rule.remove ?? []).map((selector) => ({rule: index, selector})))
+  const {copies, live} = anchoredCopies(tree, anchors.flat())
+  if (copies.size === 0) return found
+  const lists = rules
+    .map((_, index) => selectors.filter((entry, position) => entry.rule === index && live.has(position)).map((entry) => entry.selector).join(', '))
+  const liveRules = lists.flatMap((list, index) => (list === '' ? [] : [index]))
+  if (liveRules.length === 0) return found
+  const root: Root = {type: 'root', children: [...copies.keys()]}
+  for (const copy of selectAll(liveRules.map((index) => lists[index]).join(', '), root)) {
+    const index = liveRules.length === 1 ? liveRules[0] : liveRules.find((candidate) => matches(lists[candidate]!, copy))
+    if (index !== undefined) found.set(copies.get(copy)!, rules[index]!)
+  }
   return found
 }
 

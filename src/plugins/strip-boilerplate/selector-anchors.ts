@@ -18,15 +18,15 @@ export interface SelectorAnchor {
 const parse = createParser({syntax: 'selectors-4'})
 
 /**
- * One anchor per selector of `selectors`, or `null` when some selector is
- * not a plain compound of a tag name, `#id`, `.class` and `[attribute]`
- * parts (a combinator, a pseudo-class, a namespace, only `*`), or does not
- * parse. An element that meets none of the anchors matches none of the
- * selectors, so only elements that meet one need to go to hast-util-select,
- * which stays the judge of what matches.
+ * The anchors of each selector of `selectors` (one per compound of its list),
+ * or `null` when some selector is not a plain compound of a tag name, `#id`,
+ * `.class` and `[attribute]` parts (a combinator, a pseudo-class, a
+ * namespace, only `*`), or does not parse. An element that meets none of a
+ * selector's anchors cannot match it, so only elements that meet one need to
+ * go to hast-util-select, which stays the judge of what matches.
  */
-export function selectorAnchors(selectors: readonly string[]): SelectorAnchor[] | null {
-  const anchors: SelectorAnchor[] = []
+export function selectorAnchors(selectors: readonly string[]): SelectorAnchor[][] | null {
+  const anchors: SelectorAnchor[][] = []
   for (const selector of selectors) {
     let rules: AstRule[]
     try {
@@ -34,11 +34,13 @@ export function selectorAnchors(selectors: readonly string[]): SelectorAnchor[] 
     } catch {
       return null
     }
+    const own: SelectorAnchor[] = []
     for (const rule of rules) {
       const anchor = ruleAnchor(rule)
       if (anchor === null) return null
-      anchors.push(anchor)
+      own.push(anchor)
     }
+    anchors.push(own)
   }
   return anchors
 }
@@ -80,15 +82,33 @@ function ruleAnchor(rule: AstRule): SelectorAnchor | null {
   return tag ?? other
 }
 
+/** What {@link anchoredCopies} found. */
+export interface AnchoredCopies {
+  /** Shallow copies (no children) of the elements that meet an anchor, mapped to their originals. */
+  copies: Map<Element, Element>
+  /** Indexes of the selectors whose anchors some element meets. */
+  live: Set<number>
+}
+
 /**
- * Shallow copies (no children) of the elements of `tree` that meet one of
- * `anchors`, mapped to their originals. Elements in `<svg>` always go (their
- * attributes map to other properties). Compound selectors look at nothing
- * but the element itself, so matching the copies gives the same answer as
- * matching in the tree.
+ * The elements of `tree` that could match one of the selectors whose
+ * anchors are `anchors` (as {@link selectorAnchors} gives them), as
+ * childless copies, and which selectors they could match. Elements in
+ * `<svg>` always go (their attributes map to other properties), and make
+ * every selector live. Compound selectors look at nothing but the element
+ * itself, so matching the copies gives the same answer as matching in the tree.
  */
-export function anchoredCopies(tree: Root, anchors: readonly SelectorAnchor[]): Map<Element, Element> {
+export function anchoredCopies(tree: Root, anchors: readonly SelectorAnchor[][]): AnchoredCopies {
+  const byTag = new Map<string, number[]>()
+  const byProperty = new Map<string, Array<{anchor: SelectorAnchor; selector: number}>>()
+  anchors.forEach((own, selector) => {
+    for (const anchor of own) {
+      if (anchor.tag !== undefined) byTag.set(anchor.tag, [...(byTag.get(anchor.tag) ?? []), selector])
+      else byProperty.set(anchor.property!, [...(byProperty.get(anchor.property!) ?? []), {anchor, selector}])
+    }
+  })
   const copies = new Map<Element, Element>()
+  const live = new Set<number>()
   const stack: Array<{node: Root['children'][number]; svg: boolean}> = []
   const push = (parent: Root | Element, svg: boolean) => {
     for (let index = parent.children.length - 1; index >= 0; index--) stack.push({node: parent.children[index]!, svg})
@@ -98,10 +118,28 @@ export function anchoredCopies(tree: Root, anchors: readonly SelectorAnchor[]): 
     const {node, svg} = stack.pop()!
     if (node.type !== 'element') continue
     const inSvg = svg || node.tagName === 'svg'
-    if (inSvg || anchors.some((anchor) => meetsAnchor(node, anchor))) copies.set({...node, children: []}, node)
+    let met = false
+    if (inSvg) {
+      met = true
+      anchors.forEach((_, selector) => live.add(selector))
+    } else {
+      for (const selector of byTag.get(node.tagName.toLowerCase()) ?? []) {
+        met = true
+        live.add(selector)
+      }
+      for (const [property, entries] of byProperty) {
+        if (node.properties[property] === undefined) continue
+        for (const {anchor, selector} of entries) {
+          if (!meetsAnchor(node, anchor)) continue
+          met = true
+          live.add(selector)
+        }
+      }
+    }
+    if (met) copies.set({...node, children: []}, node)
     push(node, inSvg)
   }
-  return copies
+  return {copies, live}
 }
 
 function meetsAnchor(element: Element, anchor: SelectorAnchor): boolean {
