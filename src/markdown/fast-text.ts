@@ -13,7 +13,7 @@ import {defaultHandlers, type Handle, type State, type Unsafe} from 'mdast-util-
  * makes of neighbouring escapes only look at positions of pattern
  * characters, so they see the same positions.
  */
-export const fastText: Handle = function (node: Text, parent, state, info) {
+const text: Handle = function (node: Text, parent, state, info) {
   const value = node.value
   const unsafe = state.unsafe
   const {byCharacter, subsets} = index(unsafe)
@@ -36,6 +36,21 @@ export const fastText: Handle = function (node: Text, parent, state, info) {
 
 /** How many subsets are kept (a long run meets only a few hundred character combinations). */
 const MAX_SUBSETS = 4096
+
+/**
+ * What the serializer needs of a text that comes next (only its first
+ * character, to escape the text before it): the text itself when its first
+ * character is no pattern's and no backslash, since escaping cannot then
+ * change that character; the full serialization otherwise.
+ */
+const peek: Handle = function (node: Text, parent, state, info) {
+  const first = node.value.charAt(0)
+  if (first === '' || (first !== '\\' && !index(state.unsafe).byCharacter.has(first))) return node.value
+  return text(node, parent, state, info)
+}
+
+/** The handler, with its `peek` (as mdast-util-to-markdown's handlers carry one). */
+export const fastText: Handle & {peek: Handle} = Object.assign(text, {peek})
 
 /** The patterns of one `state.unsafe` list by character, and its subsets by the characters they cover. */
 interface PatternIndex {

@@ -1,13 +1,34 @@
 /** Common characters that exist only in simplified Chinese. */
-const SIMPLIFIED = new Set(Array.from(
-  '这国会说为发时们来个对进过还么与后经现问关开东见长门间车书学实区应将从当无动战产线亲头'
+const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问关开东见长门间车书学实区应将从当无动战产线亲头'
   + '听报让认讲话语边华务体价总统执选权该资业识网络专传级类习乐万广义两军'
-))
 /** Common characters that exist only in traditional Chinese. */
-const TRADITIONAL = new Set(Array.from(
-  '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
+const TRADITIONAL = '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
   + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
-))
+
+const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional }
+
+/**
+ * The script of each UTF-16 code unit, looked up by code (every range and
+ * character counted here is in the Basic Multilingual Plane, and a surrogate
+ * counts as neither), built on first use.
+ */
+let scripts: Uint8Array | null = null
+
+function scriptTable(): Uint8Array {
+  if (scripts !== null) return scripts
+  const table = new Uint8Array(0x10000)
+  const fill = (from: number, to: number, script: Script) => table.fill(script, from, to + 1)
+  fill(0x41, 0x5a, Script.Latin)
+  fill(0x61, 0x7a, Script.Latin)
+  fill(0x3040, 0x30ff, Script.Kana)
+  fill(0xac00, 0xd7af, Script.Hangul)
+  fill(0x3400, 0x4dbf, Script.Han)
+  fill(0x4e00, 0x9fff, Script.Han)
+  for (const char of SIMPLIFIED) table[char.charCodeAt(0)] = Script.Simplified
+  for (const char of TRADITIONAL) table[char.charCodeAt(0)] = Script.Traditional
+  scripts = table
+  return table
+}
 
 /**
  * A BCP 47 tag for `text` from the characters themselves: `zh-Hans` or
@@ -16,17 +37,11 @@ const TRADITIONAL = new Set(Array.from(
  * for Han text that shows neither script, `null` for too little text.
  */
 export function detectLang(text: string): string | null {
-  let han = 0, kana = 0, hangul = 0, latin = 0, simplified = 0, traditional = 0
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    if ((code >= 0x3040 && code <= 0x30ff)) kana++
-    else if (code >= 0xac00 && code <= 0xd7af) hangul++
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
-      han++
-      if (SIMPLIFIED.has(char)) simplified++
-      else if (TRADITIONAL.has(char)) traditional++
-    } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++
-  }
+  const table = scriptTable()
+  const counts = [0, 0, 0, 0, 0, 0, 0]
+  for (let index = 0; index < text.length; index++) counts[table[text.charCodeAt(index)]!]!++
+  const [, latin, kana, hangul, hanOnly, simplified, traditional] = counts as [number, number, number, number, number, number, number]
+  const han = hanOnly + simplified + traditional
   const letters = han + kana + hangul + latin
   if (letters < 20) return null
   if (kana * 5 >= letters && kana * 5 >= han) return 'ja'

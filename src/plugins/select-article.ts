@@ -5,6 +5,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {reportRemoval} from '../pipeline/state.js'
 import {describeElement, reportText} from './strip-boilerplate/report-text.js'
+import {anchoredCopies, selectorAnchors} from './strip-boilerplate/selector-anchors.js'
 
 /**
  * Where a full page keeps its article, most specific first. The first
@@ -81,12 +82,20 @@ function reportOutside(node: Element, onPath: ReadonlySet<Element>, article: Ele
 }
 
 function pickArticle(body: Element): Element | null {
-  for (const selector of ARTICLE_SELECTORS) {
-    const found = selectAll(selector, body)
+  // Only elements that meet a selector's anchor can match it: hast-util-select
+  // then tests a handful of childless copies instead of walking the page once
+  // per selector.
+  const {copies, live} = anchoredCopies({type: 'root', children: [body]}, ANCHORS)
+  if (copies.size === 0) return null
+  const root: Root = {type: 'root', children: [...copies.keys()]}
+  for (const [index, selector] of ARTICLE_SELECTORS.entries()) {
+    if (!live.has(index)) continue
+    const found = selectAll(selector, root)
     if (found.length === 0) continue
     let best: Element | null = null
     let bestLength = -1
-    for (const element of found) {
+    for (const copy of found) {
+      const element = copies.get(copy)!
       const length = textLength(element)
       if (length > bestLength) {
         best = element
@@ -97,6 +106,9 @@ function pickArticle(body: Element): Element | null {
   }
   return null
 }
+
+/** The anchors of {@link ARTICLE_SELECTORS} (all plain compounds). */
+const ANCHORS = selectorAnchors(ARTICLE_SELECTORS)!
 
 function findBody(tree: Root): Element | null {
   for (const child of tree.children) {

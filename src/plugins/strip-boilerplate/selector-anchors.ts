@@ -98,7 +98,7 @@ export interface AnchoredCopies {
  * every selector live. Compound selectors look at nothing but the element
  * itself, so matching the copies gives the same answer as matching in the tree.
  */
-export function anchoredCopies(tree: Root, anchors: readonly SelectorAnchor[][]): AnchoredCopies {
+export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorAnchor[][]): AnchoredCopies {
   const byTag = new Map<string, number[]>()
   const byProperty = new Map<string, Array<{anchor: SelectorAnchor; selector: number}>>()
   anchors.forEach((own, selector) => {
