@@ -41,6 +41,17 @@ describe('hostile sizes', () => {
     expect(result.markdown).toBe('x'.repeat(DEFAULT_MAX_INPUT_LENGTH) + '\n')
   })
 
+  // More siblings than a spread call (`push(...nodes)`) can pass as arguments.
+  it('cleans 160 000 paragraphs in one <div>', () => {
+    const result = clean(`<div>${'<p>x</p>'.repeat(160_000)}</div>`)
+    expect(result.markdown).toBe('x\n\n'.repeat(160_000).trimEnd() + '\n')
+  })
+
+  it('cleans a run of 160 000 loose bold words', () => {
+    const result = clean('<b>x</b> '.repeat(160_000))
+    expect(result.markdown).toBe(`**${Array.from({length: 160_000}, () => 'x').join(' ')}**\n`)
+  })
+
   it('cleans an element with 100 000 attributes', () => {
     const attributes = Array.from({length: 100_000}, (_, index) => `data-a${index}="v"`).join(' ')
     expect(clean(`<p ${attributes}>kept text</p>`).markdown).toBe('kept text\n')

@@ -1,5 +1,6 @@
 import type {Emphasis, Parent, PhrasingContent, Root, Strong, Delete} from 'mdast'
 import {unicodePunctuation, unicodeWhitespace} from 'micromark-util-character'
+import {append, replaceRange} from '../util/arrays.js'
 
 type Attention = Emphasis | Strong | Delete
 
@@ -28,7 +29,7 @@ function fixIn(parent: Parent): void {
     if (!isAttention(child)) continue
     const replacement = fixAttention(child, children[index - 1], children[index + 1])
     if (replacement !== child) {
-      children.splice(index, 1, ...(replacement as PhrasingContent[]))
+      replaceRange(children, index, 1, replacement as PhrasingContent[])
       // Re-examine from the start of the replacement: neighbours changed.
       index = Math.max(-1, index - 2)
     }
@@ -42,21 +43,34 @@ function fixIn(parent: Parent): void {
  * run to a reader, and written apart they need `__` or break flanking.
  */
 function mergeAdjacentAttention(children: PhrasingContent[]): void {
+  // One pass, each run folded into its first node (a run of thousands of
+  // bold pieces must not be copied once per piece).
+  const out: PhrasingContent[] = []
+  const merged = new Set<Attention>()
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
-    if (!isAttention(node)) continue
-    let next = children[index + 1]
-    let gap: PhrasingContent | undefined
-    if (next?.type === 'text' && next.value.trim() === '' && isAttention(children[index + 2])) {
-      gap = next
-      next = children[index + 2]
+    const last = out[out.length - 1]
+    if (isAttention(last)) {
+      if (isAttention(node) && node.type === last.type) {
+        append(last.children as PhrasingContent[], node.children as PhrasingContent[])
+        merged.add(last)
+        continue
+      }
+      const next = children[index + 1]
+      if (node.type === 'text' && node.value.trim() === '' && isAttention(next) && next.type === last.type) {
+        last.children.push(node)
+        append(last.children as PhrasingContent[], next.children as PhrasingContent[])
+        merged.add(last)
+        index++
+        continue
+      }
     }
-    if (!isAttention(next) || next.type !== node.type) continue
-    const merged = [...node.children, ...(gap ? [gap] : []), ...next.children] as typeof node.children
-    node.children = merged
-    children.splice(index + 1, gap ? 2 : 1)
-    mergeText(node.children as PhrasingContent[])
-    index--
+    out.push(node)
+  }
+  for (const node of merged) mergeText(node.children as PhrasingContent[])
+  if (out.length !== children.length) {
+    children.length = 0
+    append(children, out)
   }
 }
 
@@ -82,7 +96,7 @@ function fixAttention(node: Attention, before: PhrasingContent | undefined, afte
   if (leading && !trailing) trailing = takeCloser(node, leading)
   if (leading) out.push({type: 'text', value: leading})
   if (!node.children.some(hasText)) {
-    out.push(...node.children)
+    append(out, node.children)
   } else if (node.children.length === 1 && node.children[0]!.type === 'link') {
     // `中**[链接](u)**中` → `中[**链接**](u)中`.
     const link = node.children[0]
@@ -94,7 +108,7 @@ function fixAttention(node: Attention, before: PhrasingContent | undefined, afte
     if (opens(beforeChar, innerChar(node, 'start')) && closes(innerChar(node, 'end'), afterChar)) {
       out.push(node)
     } else {
-      out.push(...node.children)
+      append(out, node.children)
     }
   }
   if (trailing) out.push({type: 'text', value: trailing})
@@ -201,17 +215,16 @@ function hasText(node: PhrasingContent): boolean {
 }
 
 function mergeText(children: PhrasingContent[]): void {
-  for (let index = children.length - 1; index > 0; index--) {
-    const current = children[index]!
-    const previous = children[index - 1]!
-    if (current.type === 'text' && previous.type === 'text') {
-      previous.value += current.value
-      children.splice(index, 1)
-    }
+  const out: PhrasingContent[] = []
+  for (const child of children) {
+    const last = out[out.length - 1]
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value
+    else out.push(child)
   }
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]!
-    if (child.type === 'text' && child.value === '') children.splice(index, 1)
+  const kept = out.filter((child) => child.type !== 'text' || child.value !== '')
+  if (kept.length !== children.length) {
+    children.length = 0
+    append(children, kept)
   }
 }
 

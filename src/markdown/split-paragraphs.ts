@@ -1,4 +1,5 @@
 import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import {append} from '../util/arrays.js'
 
 type Line = PhrasingContent[]
 
@@ -50,7 +51,7 @@ function splitIn(parent: Parent): void {
   const children: RootContent[] = []
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'paragraph') {
-      children.push(...splitParagraph(child))
+      append(children, splitParagraph(child))
       continue
     }
     if (child.type === 'heading' || child.type === 'tableCell') {
@@ -110,7 +111,8 @@ function splitLines(nodes: Line): Line[] {
     } else if (isFlowInPhrasing(node)) {
       // A block (a paragraph left inside emphasis by misnested HTML) starts and ends a line.
       const parts = splitLines(((node as unknown as Parent).children ?? []) as Line)
-      lines.push(...parts, [])
+      append(lines, parts)
+      lines.push([])
     } else if (isImage(node)) {
       lines.push([node], [])
     } else if ('children' in node && node.children.some(containsSplit)) {

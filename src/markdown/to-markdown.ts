@@ -1,6 +1,6 @@
-import type {Element, Root as HastRoot} from 'hast'
-import {defaultNodeHandlers, toMdast, type NodeHandle} from 'hast-util-to-mdast'
-import type {Definition, Image, InlineCode, Link, Root, Text} from 'mdast'
+import type {Element, Parents, Root as HastRoot} from 'hast'
+import {defaultNodeHandlers, toMdast, type NodeHandle, type State} from 'hast-util-to-mdast'
+import type {Definition, Image, InlineCode, Link, Root, RootContent as MdastRootContent, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
@@ -11,6 +11,7 @@ import {handleFigure} from './figure-handler.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {splitParagraphs} from './split-paragraphs.js'
+import {append, replaceRange} from '../util/arrays.js'
 
 /** The fixed serializer options: the output rules of the README. */
 const MARKDOWN_OPTIONS: Options = {
@@ -47,6 +48,7 @@ export function hastToMdast(tree: HastRoot): Root {
   const root: NodeHandle = (state, node) => {
     if (node.data?.[PLACEHOLDER_MARK] !== true) return defaultNodeHandlers.root(state, node)
     indexIds(tree, state.elementById)
+    state.all = allChildren
     return defaultNodeHandlers.root(state, tree)
   }
   const mdast = toMdast(PLACEHOLDER, {handlers: {figure: handleFigure}, nodeHandlers: {root}}) as Root
@@ -62,6 +64,21 @@ export function hastToMdast(tree: HastRoot): Root {
 /** The tree handed to `toMdast` (cloned and minified at no cost), marked in `data` so its clone is known. */
 const PLACEHOLDER_MARK = 'unsyndicatePlaceholder'
 const PLACEHOLDER: HastRoot = {type: 'root', children: [], data: {[PLACEHOLDER_MARK]: true} as HastRoot['data']}
+
+/**
+ * toMdast's `state.all` (every child of `parent` to mdast, in order) without
+ * its `results.push(...result)`, which throws a RangeError when a wrapper
+ * (a `<div>` of 200,000 paragraphs) hands back more than ~150,000 nodes.
+ */
+function allChildren(this: State, parent: Parents): MdastRootContent[] {
+  const results: MdastRootContent[] = []
+  for (const child of parent.children) {
+    const result = this.one(child, parent) as MdastRootContent | MdastRootContent[] | undefined
+    if (Array.isArray(result)) append(results, result)
+    else if (result) results.push(result)
+  }
+  return results
+}
 
 /** The first element with each `id`, as toMdast records them (for `<input list>`). */
 function indexIds(tree: HastRoot, byId: Map<string, Element>): void {
@@ -125,7 +142,7 @@ function unlinkUnwritableEmails(tree: Root): void {
     if (!link.url.startsWith('mailto:')) return undefined
     const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
     if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
-    parent.children.splice(index, 1, ...link.children)
+    replaceRange(parent.children, index, 1, link.children)
     return index
   })
 }
@@ -160,7 +177,7 @@ function dropEmptyUrls(tree: Root): void {
     if (!parent || index === undefined) return
     if ((node.type === 'link' || node.type === 'image') && (node as Link | Image).url.trim() === '') {
       const replacement = node.type === 'link' ? (node as Link).children : []
-      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+      replaceRange(parent.children, index, 1, replacement as typeof parent.children)
       return index
     }
     return undefined

@@ -12,6 +12,7 @@ import {ruleApplies} from './strip-boilerplate/rule-hosts.js'
 import {anchoredCopies, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
 import {sourceLocations} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
+import {append} from '../util/arrays.js'
 
 /** Options of {@link rehypeStripBoilerplate}. */
 export interface StripBoilerplateOptions {
@@ -154,11 +155,11 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
   withSelectors.forEach((rule, index) => {
     const list = lists[index]
     const elements: Element[] = []
-    if (list !== null && list !== undefined) elements.push(...selectAll(list, tree))
+    if (list !== null && list !== undefined) append(elements, selectAll(list, tree))
     else {
       for (const selector of rule.remove ?? []) {
         try {
-          elements.push(...selectAll(selector, tree))
+          append(elements, selectAll(selector, tree))
         } catch {
           reportWarning(file, rule.id, `invalid selector skipped: ${selector.slice(0, 80)}`)
         }

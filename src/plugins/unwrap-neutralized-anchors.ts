@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Plugin} from 'unified'
 import type {AnchorMode} from '../types.js'
 import {isHttpUrl, tryParseUrl} from '../util/url.js'
+import {append} from '../util/arrays.js'
 
 /** Options of {@link rehypeUnwrapNeutralizedAnchors}. */
 export interface UnwrapNeutralizedAnchorsOptions {
@@ -127,7 +128,7 @@ function walk(parent: Parent, mode: AnchorMode, insideLink: boolean): Summary {
     if (replacement !== null && out === null) out = children.slice(0, index)
     if (out !== null) {
       if (replacement === null) out.push(child)
-      else out.push(...replacement)
+      else append(out, replacement)
     }
   }
   if (out !== null) (parent as {children: RootContent[]}).children = out

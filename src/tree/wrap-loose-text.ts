@@ -1,6 +1,7 @@
 import type {Element, Root, RootContent} from 'hast'
 import {phrasing} from 'hast-util-phrasing'
 import {whitespace} from 'hast-util-whitespace'
+import {append} from '../util/arrays.js'
 
 /**
  * Wrap runs of loose phrasing content (text and inline elements) that sit
@@ -18,7 +19,7 @@ export function wrapLooseText(root: Root): void {
     if (run.some((node) => !(node.type === 'comment' || whitespace(node)))) {
       const paragraph: Element = {type: 'element', tagName: 'p', properties: {}, children: run as Element['children']}
       out.push(paragraph)
-    } else out.push(...run)
+    } else append(out, run)
     run = []
   }
   for (const child of children) {

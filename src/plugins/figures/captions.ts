@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, text, textOf, trimEdges} from './nodes.js'
 import {captionLabelLength, endsWithPhotoCredit, photoCreditOnly} from './photo-credit.js'
+import {append} from '../../util/arrays.js'
 
 /** Longest caption read from plain text next to an image (in characters). */
 export const MAX_TEXT_CAPTION = 200
@@ -90,7 +91,7 @@ class Grouper {
         continue
       }
       this.walk(child)
-      if (child.tagName === 'p' && child.children.some((c) => isTag(c, 'figure'))) out.push(...splitAround(child))
+      if (child.tagName === 'p' && child.children.some((c) => isTag(c, 'figure'))) append(out, splitAround(child))
       else out.push(child)
     }
     parent.children = out as typeof parent.children

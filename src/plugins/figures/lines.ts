@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {asHeading} from './headings.js'
 import {isImage, kindOf, trimEdges} from './nodes.js'
 import {type OrphanCredit, orphanCredit} from './orphan-credits.js'
+import {append} from '../../util/arrays.js'
 
 /** What to do with the lines of the body. */
 export interface LineRules {
@@ -48,7 +49,7 @@ class LineWalker {
     let run: ElementContent[] = []
     let changed = false
     const take = (lines: RootContent[] | null, original: RootContent[]) => {
-      out.push(...(lines ?? original))
+      append(out, lines ?? original)
       changed ||= lines !== null
     }
     const flush = () => {
@@ -118,7 +119,8 @@ class LineWalker {
           continue
         }
         if (kind === 'block') {
-          lines.push(...this.split(node.tagName === 'pre' ? [] : node.children), [])
+          append(lines, this.split(node.tagName === 'pre' ? [] : node.children))
+          lines.push([])
           continue
         }
         if (kind !== 'stripped' && !INLINE_CODE.has(node.tagName) && this.splits(node)) {
@@ -153,7 +155,7 @@ function hasImage(node: Element): boolean {
 function effectiveChildren(parent: Root | Element): RootContent[] {
   const out: RootContent[] = []
   for (const child of parent.children as RootContent[]) {
-    if (child.type === 'element' && kindOf(child) === 'transparent') out.push(...effectiveChildren(child))
+    if (child.type === 'element' && kindOf(child) === 'transparent') append(out, effectiveChildren(child))
     else out.push(child)
   }
   return out
