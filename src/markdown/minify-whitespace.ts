@@ -1,4 +1,5 @@
 import type {Element, Nodes, Parents, RootContent, Text} from 'hast'
+import {whitespace} from 'hast-util-whitespace'
 
 /**
  * Collapse and trim whitespace as HTML renders it, in place: exactly what
@@ -136,7 +137,7 @@ function inferBoundary(node: RootContent): boolean | undefined {
     if (BLOCKS.has(node.tagName)) return true
     return undefined
   }
-  if (node.type === 'text') return isWhitespace(node.value) ? undefined : false
+  if (node.type === 'text') return whitespace(node) ? undefined : false
   return ignorable(node) ? undefined : false
 }
 
@@ -178,11 +179,6 @@ function ignorable(node: Nodes): boolean {
 
 function removable(character: string): boolean {
   return character === ' ' || character === '\n'
-}
-
-/** hast-util-whitespace: only HTML whitespace (or empty). */
-function isWhitespace(value: string): boolean {
-  return /^[ \t\n\f\r]*$/.test(value)
 }
 
 function collapse(value: string): string {
