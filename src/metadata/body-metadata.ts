@@ -1,4 +1,4 @@
-import type {Element, Root} from 'hast'
+import type {Root} from 'hast'
 import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
