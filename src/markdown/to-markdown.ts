@@ -8,6 +8,7 @@ import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
 import {fastText} from './fast-text.js'
 import {handleFigure} from './figure-handler.js'
+import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {splitParagraphs} from './split-paragraphs.js'
@@ -45,13 +46,17 @@ const MARKDOWN_OPTIONS: Options = {
  */
 export function hastToMdast(tree: HastRoot): Root {
   minifyWhitespace(tree)
+  let mdast: Root = {type: 'root', children: []}
   const root: NodeHandle = (state, node) => {
     if (node.data?.[PLACEHOLDER_MARK] !== true) return defaultNodeHandlers.root(state, node)
     indexIds(tree, state.elementById)
     state.all = allChildren
-    return defaultNodeHandlers.root(state, tree)
+    mdast = defaultNodeHandlers.root(state, tree) as Root
+    // toMdast's own last step walks what this returns; `mergeText` does the same, linearly.
+    return {type: 'root', children: []}
   }
-  const mdast = toMdast(PLACEHOLDER, {handlers: {figure: handleFigure}, nodeHandlers: {root}}) as Root
+  toMdast(PLACEHOLDER, {handlers: {figure: handleFigure}, nodeHandlers: {root}})
+  mergeText(mdast)
   blankCodeToText(mdast)
   dropEmptyUrls(mdast)
   splitParagraphs(mdast)
