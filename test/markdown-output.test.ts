@@ -88,6 +88,18 @@ describe('Markdown output: blocks', () => {
     expect(md(out)).toBe(out)
   })
 
+  it('links bare URLs and emails inside nested blocks, never inside an existing link', () => {
+    const out = md(
+      '<p>plain text first</p><blockquote><ul><li>see www.example.org/x and mail a.b@example.com</li></ul></blockquote>' +
+        '<p><a href="https://x.test/">https://y.test/ inside</a> then https://z.test/q.</p>'
+    )
+    expect(out).toBe(
+      'plain text first\n\n> - see [www.example.org/x](http://www.example.org/x) and mail <a.b@example.com>\n\n' +
+        '[https://y.test/ inside](https://x.test/) then <https://z.test/q>.\n'
+    )
+    expect(md(out)).toBe(out)
+  })
+
   it('percent-encodes non-ASCII URLs as Markdown parsers do', () => {
     expect(md('<p><img src="https://x.test/俄罗斯.jpeg"></p>')).toBe('![](https://x.test/%E4%BF%84%E7%BD%97%E6%96%AF.jpeg)\n')
   })

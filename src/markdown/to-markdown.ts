@@ -105,24 +105,40 @@ export function mdastToMarkdown(tree: Root): string {
   return joined === '' ? '' : joined + '\n'
 }
 
+/** GFM's autolink-literal transforms (URLs, `www.`, emails, `mailto:`, `xmpp:`), made once. */
+const AUTOLINK_TRANSFORMS = gfmAutolinkLiteralFromMarkdown().transforms ?? []
+
 /**
  * Turn bare URLs and emails in text into links, exactly as a GFM reader will
  * (GFM autolinks them even when escaped), so the output reads the same when
  * parsed again.
+ *
+ * The transforms walk the tree once per pattern, so they only get the
+ * top-level blocks that could hold a literal. Each text is searched on its
+ * own and skipped inside links, and a top-level block has no link above
+ * it, so the result is the same as transforming the whole tree.
  */
 function linkBareUrls(tree: Root): void {
-  if (mayHoldLiteral(tree)) {
-    for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree)
+  const children: MdastRootContent[] = []
+  for (const block of tree.children) {
+    if (!mayHoldLiteral(block)) {
+      children.push(block)
+      continue
+    }
+    const scratch: Root = {type: 'root', children: [block]}
+    for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
+    append(children, scratch.children)
   }
+  tree.children = children
   unlinkUnwritableEmails(tree)
 }
 
 /**
  * Whether some text could hold a GFM autolink literal: every pattern of the
- * transform needs `http://`, `https://`, `www.` or `@` (most articles have
- * none, and the transform's find-and-replace walk is not free).
+ * transform needs `http://`, `https://`, `www.` or `@` (most blocks have
+ * none, and the transform's find-and-replace walks are not free).
  */
-function mayHoldLiteral(tree: Root): boolean {
+function mayHoldLiteral(tree: MdastRootContent): boolean {
   let found = false
   walk(tree, (node) => {
     if (found) return false
