@@ -16,10 +16,11 @@ import {defaultHandlers, type Handle, type State, type Unsafe} from 'mdast-util-
 const text: Handle = function (node: Text, parent, state, info) {
   const value = node.value
   const unsafe = state.unsafe
-  const {byCharacter, subsets} = index(unsafe)
+  const {byCharacter, codes, subsets} = index(unsafe)
+  const present = presentCodes(value, codes)
   let key = ''
-  for (const character of byCharacter.keys()) if (value.includes(character)) key += character
-  if (key === '' && !value.includes('\\')) return value
+  for (const character of byCharacter.keys()) if (occurs(character, value, present)) key += character
+  if (key === '' && (present === null || present[92] === 0)) return value
   let patterns = subsets.get(key)
   if (patterns === undefined) {
     patterns = unsafe.filter((pattern) => key.includes(pattern.character))
@@ -32,6 +33,34 @@ const text: Handle = function (node: Text, parent, state, info) {
   } finally {
     state.unsafe = unsafe
   }
+}
+
+/** The table {@link presentCodes} fills (one per module: the serializer is synchronous). */
+const SEEN = new Uint8Array(128)
+
+/**
+ * Which of the ASCII code units marked in `codes` occur in `value`, in one
+ * pass (instead of one `includes` scan per pattern character, 57 with GFM):
+ * `null` when none does, else a table shared between calls that is valid
+ * until the next call.
+ */
+function presentCodes(value: string, codes: Uint8Array): Uint8Array | null {
+  SEEN.fill(0)
+  let any = false
+  for (let position = 0; position < value.length; position++) {
+    const code = value.charCodeAt(position)
+    if (code < 128 && codes[code] === 1) {
+      SEEN[code] = 1
+      any = true
+    }
+  }
+  return any ? SEEN : null
+}
+
+/** Whether `character` occurs in `value`, read from the `present` table when it is one ASCII character. */
+function occurs(character: string, value: string, present: Uint8Array | null): boolean {
+  if (character.length === 1 && character.charCodeAt(0) < 128) return present !== null && present[character.charCodeAt(0)] === 1
+  return value.includes(character)
 }
 
 /** How many subsets are kept (a long run meets only a few hundred character combinations). */
@@ -55,6 +84,8 @@ export const fastText: Handle & {peek: Handle} = Object.assign(text, {peek})
 /** The patterns of one `state.unsafe` list by character, and its subsets by the characters they cover. */
 interface PatternIndex {
   byCharacter: Map<string, Unsafe[]>
+  /** 1 at the code of each one-character pattern character and of the backslash. */
+  codes: Uint8Array
   subsets: Map<string, Unsafe[]>
 }
 
@@ -73,7 +104,12 @@ function index(unsafe: State['unsafe']): PatternIndex {
     list.push(pattern)
     byCharacter.set(pattern.character, list)
   }
-  const found: PatternIndex = {byCharacter, subsets: new Map()}
+  const codes = new Uint8Array(128)
+  codes[92] = 1 // `\`: `safe` escapes backslashes too.
+  for (const character of byCharacter.keys()) {
+    if (character.length === 1 && character.charCodeAt(0) < 128) codes[character.charCodeAt(0)] = 1
+  }
+  const found: PatternIndex = {byCharacter, codes, subsets: new Map()}
   last = {unsafe: [...unsafe], index: found}
   return found
 }
