@@ -3,7 +3,9 @@ import {Defuddle} from 'defuddle/node'
 import {fromHtml} from 'hast-util-from-html'
 import {parseHTML} from 'linkedom'
 import TurndownService from 'turndown'
-import {cleanArticle} from '../src/index.js'
+import {builtPackage} from './built-package.js'
+
+const {cleanArticle} = await builtPackage()
 
 /** Names of the benchmarked converters. */
 export const COMPETITORS = ['parse-only', 'cleanArticle', 'readability+turndown', 'defuddle'] as const

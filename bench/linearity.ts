@@ -5,9 +5,11 @@
  * ({@link LinearityResult}). One process for both sizes, so the ratio does
  * not depend on how fast the machine ran two different processes.
  */
-import {cleanArticle} from '../src/index.js'
+import {builtPackage} from './built-package.js'
 import {loadDataset} from './datasets.js'
 import {quantile} from './measure.js'
+
+const {cleanArticle} = await builtPackage()
 
 /** Median milliseconds of cleanArticle on each size. */
 export interface LinearityResult {

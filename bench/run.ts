@@ -140,7 +140,8 @@ ${targets.join('\n')}
 
 \`bench/stages.ts\` runs cleanArticle's steps one at a time (the same calls
 \`cleanArticle\` makes; each plugin of the \`unsyndicate\` preset on its own) and
-sums each step's time over all documents. Sums, not medians: this weighs large
+sums each step's time over all documents. It imports the steps from the sources
+(through tsx), so its total runs a little above the built package's. Sums, not medians: this weighs large
 documents more than the median row above does.
 ${stageLines.join('\n')}
 `
@@ -178,7 +179,7 @@ The parse-only floor parses every input as HTML with \`hast-util-from-html\`
 (for Markdown input that parses its inline HTML and leaves the Markdown as text).
 
 Converters: \`parse-only\` (the floor); \`cleanArticle\` (Markdown and
-metadata); \`readability+turndown\` (linkedom document, Mozilla Readability,
+metadata; the tsup build in \`dist/\` as it is published, which \`npm run bench\` builds first); \`readability+turndown\` (linkedom document, Mozilla Readability,
 turndown on its HTML); \`defuddle\` (\`defuddle/node\` on a linkedom document with
 \`markdown: true\`, its own Markdown converter, and \`useAsync: false\` so it
 never fetches).
