@@ -17,24 +17,22 @@ import {whitespace} from 'hast-util-whitespace'
  * checks the result against the original on generated and corpus trees.
  */
 export function minifyWhitespace(tree: Nodes): void {
-  minify(tree, {whitespace: 'normal', before: false, after: false, boundaries: new WeakMap()})
+  minify(tree, 'normal', false, false, new WeakMap())
 }
 
 type Whitespace = 'normal' | 'nowrap' | 'pre' | 'pre-wrap'
 
-interface State {
-  whitespace: Whitespace
-  before: boolean | undefined
-  after: boolean | undefined
-  /** Boundaries of each child list, computed once (see {@link boundariesFrom}). */
-  boundaries: WeakMap<readonly RootContent[], Array<boolean | undefined>>
-}
+/** Boundaries of each child list, computed once (see {@link boundariesFrom}). */
+type Boundaries = WeakMap<readonly RootContent[], Array<boolean | undefined>>
 
-interface Result {
-  remove: boolean
-  ignore: boolean
-  stripAtStart: boolean
-}
+/**
+ * The original's per-node result `{remove, ignore, stripAtStart}` as bit
+ * flags (no object per node): remove the node; it does not count as
+ * content; whitespace at the start of what follows is to be stripped.
+ */
+const REMOVE = 1
+const IGNORE = 2
+const STRIP_AT_START = 4
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'col', 'colgroup', 'dd', 'dialog',
@@ -52,57 +50,65 @@ const SKIPPABLE = new Set([
   'script', 'source', 'style', 'template', 'track', 'title'
 ])
 
-function minify(node: Nodes, state: State): Result {
+/** Minify `node` (the original's `minify`; `before`/`after`: whether whitespace at its edges can go). */
+function minify(
+  node: Nodes,
+  whitespace: Whitespace,
+  before: boolean | undefined,
+  after: boolean | undefined,
+  boundaries: Boundaries
+): number {
   if ('children' in node) {
-    const settings: State = {...state}
-    if (node.type === 'root' || isElementIn(node, BLOCKS)) {
-      settings.before = true
-      settings.after = true
-    }
-    settings.whitespace = inferWhitespace(node, state)
-    return all(node, settings)
+    const block = node.type === 'root' || isElementIn(node, BLOCKS)
+    return all(node, inferWhitespace(node, whitespace), block || before, block || after, boundaries)
   }
   if (node.type === 'text') {
-    if (state.whitespace === 'normal') return minifyText(node, state)
-    if (state.whitespace === 'nowrap') node.value = collapse(node.value)
+    if (whitespace === 'normal') return minifyText(node, before, after)
+    if (whitespace === 'nowrap') node.value = collapse(node.value)
   }
-  return {ignore: ignorable(node), stripAtStart: false, remove: false}
+  return ignorable(node) ? IGNORE : 0
 }
 
-function minifyText(node: Text, state: State): Result {
+function minifyText(node: Text, before: boolean | undefined, after: boolean | undefined): number {
   const value = collapse(node.value)
-  const result: Result = {ignore: false, stripAtStart: false, remove: false}
+  let flags = 0
   let start = 0
   let end = value.length
-  if (state.before && removable(value.charAt(0))) start++
+  if (before && removable(value.charAt(0))) start++
   if (start !== end && removable(value.charAt(end - 1))) {
-    if (state.after) end--
-    else result.stripAtStart = true
+    if (after) end--
+    else flags |= STRIP_AT_START
   }
-  if (start === end) result.remove = true
+  if (start === end) flags |= REMOVE
   else node.value = value.slice(start, end)
-  return result
+  return flags
 }
 
-function all(parent: Parents, state: State): Result {
-  let before = state.before
-  const after = state.after
+function all(
+  parent: Parents,
+  whitespace: Whitespace,
+  start: boolean | undefined,
+  after: boolean | undefined,
+  boundaries: Boundaries
+): number {
+  let before = start
   const children = parent.children as RootContent[]
-  const next = boundariesFrom(children, state.boundaries)
+  const next = boundariesFrom(children, boundaries)
   const kept: RootContent[] = []
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    const result = minify(child, {...state, after: next[index + 1] ?? after, before})
-    if (!result.remove) {
+    const flags = minify(child, whitespace, before, next[index + 1] ?? after, boundaries)
+    const remove = (flags & REMOVE) !== 0
+    if (!remove) {
       kept.push(child)
-      if (!result.ignore) before = result.stripAtStart
+      if ((flags & IGNORE) === 0) before = (flags & STRIP_AT_START) !== 0
     }
     // After a removal the original looks at the node before the removed one.
-    const current = result.remove ? kept[kept.length - 1] : child
+    const current = remove ? kept[kept.length - 1] : child
     if (current !== undefined && isElementIn(current, CONTENT)) before = false
   }
   if (kept.length !== children.length) (parent as {children: RootContent[]}).children = kept
-  return {ignore: false, stripAtStart: Boolean(before || after), remove: false}
+  return before || after ? STRIP_AT_START : 0
 }
 
 /**
@@ -114,7 +120,7 @@ function all(parent: Parents, state: State): Result {
  */
 function boundariesFrom(
   nodes: readonly RootContent[],
-  cache: State['boundaries']
+  cache: Boundaries
 ): Array<boolean | undefined> {
   const cached = cache.get(nodes)
   if (cached !== undefined) return cached
@@ -145,7 +151,7 @@ function skippable(node: Element): boolean {
   return Boolean(node.properties.hidden) || SKIPPABLE.has(node.tagName)
 }
 
-function inferWhitespace(node: Parents, state: State): Whitespace {
+function inferWhitespace(node: Parents, inherited: Whitespace): Whitespace {
   if (node.type === 'element') {
     switch (node.tagName) {
       case 'listing':
@@ -160,13 +166,13 @@ function inferWhitespace(node: Parents, state: State): Whitespace {
         return node.properties.wrap ? 'pre-wrap' : 'pre'
       case 'td':
       case 'th':
-        return node.properties.noWrap ? 'nowrap' : state.whitespace
+        return node.properties.noWrap ? 'nowrap' : inherited
       case 'textarea':
         return 'pre-wrap'
       default:
     }
   }
-  return state.whitespace
+  return inherited
 }
 
 function isElementIn(node: Nodes, names: ReadonlySet<string>): boolean {
@@ -181,6 +187,10 @@ function removable(character: string): boolean {
   return character === ' ' || character === '\n'
 }
 
+/** Runs of HTML whitespace (and `\v`, as the original) as one space; the same string when there is nothing to collapse. */
 function collapse(value: string): string {
-  return value.replace(/[\t\n\v\f\r ]+/g, ' ')
+  return COLLAPSIBLE.test(value) ? value.replace(/[\t\n\v\f\r ]+/g, ' ') : value
 }
+
+/** Whitespace that {@link collapse} changes: any but a space, or two in a row. */
+const COLLAPSIBLE = /[\t\n\v\f\r]| [\t\n\v\f\r ]/
