@@ -7,6 +7,7 @@ import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
 import {fastText} from './fast-text.js'
+import {untrackedRoot} from './untracked.js'
 import {handleFigure} from './figure-handler.js'
 import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
@@ -29,7 +30,7 @@ const MARKDOWN_OPTIONS: Options = {
   resourceLink: false,
   closeAtx: false,
   tightDefinitions: true,
-  handlers: {text: fastText},
+  handlers: {text: fastText, root: untrackedRoot},
   extensions: [gfmToMarkdown()]
 }
 
