@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import type {Root} from 'mdast'
 import {cleanArticle} from '../src/index.js'
+import {mdastToMarkdown} from '../src/markdown/to-markdown.js'
 
 const md = (input: string) => cleanArticle(input).markdown
 
@@ -50,6 +52,18 @@ describe('Markdown output: blocks', () => {
   it('ends with exactly one newline and has no trailing spaces', () => {
     const out = md('<p>one  </p>\n\n\n<p>two</p>   ')
     expect(out).toBe('one\n\ntwo\n')
+  })
+
+  it('strips whitespace at the end of every line the serializer writes, and nothing else', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {type: 'paragraph', children: [{type: 'text', value: '全角空格\u3000'}]},
+        {type: 'code', value: 'x = 1  \n\ty\t\n z'},
+        {type: 'paragraph', children: [{type: 'text', value: 'a\u2028b c'}]}
+      ]
+    }
+    expect(mdastToMarkdown(tree)).toBe('全角空格\n\n```\nx = 1\n\ty\n z\n```\n\na\u2028b c\n')
   })
 
   it('gives the empty string for an empty article', () => {

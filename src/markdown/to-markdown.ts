@@ -100,14 +100,17 @@ function indexIds(tree: HastRoot, byId: Map<string, Element>): void {
  * (an empty document is the empty string).
  */
 export function mdastToMarkdown(tree: Root): string {
-  const text = toMarkdown(tree, MARKDOWN_OPTIONS)
-  const lines = text.split('\n').map((line) => line.trimEnd())
-  const joined = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  let text = toMarkdown(tree, MARKDOWN_OPTIONS)
+  if (TRAILING_WHITESPACE.test(text)) text = text.split('\n').map((line) => line.trimEnd()).join('\n')
+  const joined = text.replace(/\n{3,}/g, '\n\n').trim()
   return joined === '' ? '' : joined + '\n'
 }
 
 /** GFM's autolink-literal transforms (URLs, `www.`, emails, `mailto:`, `xmpp:`), made once. */
 const AUTOLINK_TRANSFORMS = gfmAutolinkLiteralFromMarkdown().transforms ?? []
+
+/** Whitespace other than `\n` at the end of a line: what `trimEnd` would remove from a line (most documents have none). */
+const TRAILING_WHITESPACE = /[^\S\n](?:\n|$)/
 
 /**
  * Turn bare URLs and emails in text into links, exactly as a GFM reader will
