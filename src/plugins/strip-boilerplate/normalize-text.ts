@@ -1,6 +1,9 @@
 /** Whitespace (including NBSP and the ideographic space) and zero-width characters. */
 const SPACE_RUN = /[\s\u200b-\u200d\u2060\ufeff]+/g
 
+/** One character that is not in {@link SPACE_RUN}'s class. */
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/
+
 /** Collapse every run of whitespace to one space (no trimming). */
 export function collapseSpace(text: string): string {
   return text.replace(SPACE_RUN, ' ')
@@ -9,4 +12,12 @@ export function collapseSpace(text: string): string {
 /** Collapse whitespace and trim: the text rules match against this. */
 export function normalizeText(text: string): string {
   return collapseSpace(text).trim()
+}
+
+/**
+ * Whether `text` holds anything but whitespace and zero-width characters:
+ * the same answer as `normalizeText(text) !== ''`, without building a string.
+ */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text)
 }

@@ -41,15 +41,14 @@ export class BoilerplateWalker {
   private readonly stack: Parent[] = []
   private cut: CutPoint | null = null
   private seen = 0
-  private readonly total: number
+  /** Characters of text in the whole tree, counted the first time a cut needs it. */
+  private total: number | null = null
 
   constructor(
     private readonly rules: readonly Rule[],
     private readonly selected: ReadonlyMap<Element, Rule>,
-    root: Root
-  ) {
-    this.total = countText(root)
-  }
+    private readonly root: Root
+  ) {}
 
   /** Decide over the whole tree. */
   run(root: Root): WalkResult {
@@ -162,13 +161,19 @@ export class BoilerplateWalker {
       if (kind === null) continue
       const decision: Decision = {nodes, rule, summary}
       // A cut never takes more than half of the text: then only the block itself goes.
-      if (kind === 'cut' && !this.cut && (this.total - start) * 2 <= this.total) {
+      if (kind === 'cut' && !this.cut && this.cutLeavesHalf(start)) {
         this.cut = {decision, ancestors: [...this.stack]}
       }
       this.decisions.push(decision)
       return true
     }
     return false
+  }
+
+  /** Whether cutting from `start` (in collapsed characters) takes at most half of the tree's text. */
+  private cutLeavesHalf(start: number): boolean {
+    this.total ??= countText(this.root)
+    return (this.total - start) * 2 <= this.total
   }
 }
 
