@@ -1,6 +1,11 @@
 import fc from 'fast-check'
+import type {Root, RootContent} from 'hast'
+import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
+import type {Rule} from '../src/index.js'
 import {hasVisibleText, normalizeText} from '../src/plugins/strip-boilerplate/normalize-text.js'
+import {locationMatches, ruleApplies, toLocation, type SourceLocation} from '../src/plugins/strip-boilerplate/rule-hosts.js'
+import {activeRules, hostNeedles, mayBeOnHosts} from '../src/plugins/strip-boilerplate/source-locations.js'
 
 /** Strings mixing the characters the whitespace class cares about with ordinary ones. */
 const spacy = fc
@@ -14,6 +19,79 @@ describe('hasVisibleText', () => {
         expect(hasVisibleText(text)).toBe(normalizeText(text) !== '')
       }),
       {seed: 20261124, numRuns: 3000}
+    )
+  })
+})
+
+/** URL-like strings: mixed case, userinfo, ports, IPs, escapes, non-ASCII look-alikes of hosts. */
+const HOST_PARTS = ['feedx', 'fe%65dx', 'fe\tedx', 'FEE\nDX', 'FeedX', 'net', 'Net', 'a-b', 'voa', 'xn--fiq228c', '127', '0x7f', '1', '', '%65', 'ｆｅｅｄｘ', '例子']
+const host = fc
+  .tuple(fc.array(fc.constantFrom(...HOST_PARTS), {minLength: 1, maxLength: 4}), fc.constantFrom('.', '.', '。', '．'))
+  .map(([labels, dot]) => labels.join(dot))
+const urlish: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('http://', 'https://', 'HTTPS://', '//', ' http://', 'ftp://', '\thttp://', 'http:/'),
+    fc.constantFrom('', 'user@', 'u:p@'),
+    host,
+    fc.constantFrom('', '.', ':8080', ':x'),
+    fc.constantFrom('', '/', '/path/to', '/Path?q=feedx.net#x', '\n/a')
+  )
+  .map((parts) => parts.join(''))
+const needle = fc.constantFrom('feedx.net', 'a-b.net', 'voa', 'net', 'b.net', 'xn--fiq228c.net', '127.0.0.1', '1.1', '0x7f.1', '例子.net', 'FEEDX.NET')
+
+describe('mayBeOnHosts', () => {
+  it('never turns away a URL whose parsed location is on one of the plain hosts', () => {
+    fc.assert(
+      fc.property(urlish, fc.array(needle, {minLength: 1, maxLength: 3}), (url, entries) => {
+        const rules: Rule[] = [{id: 'test/hosts', description: 'hosts', hosts: entries}]
+        const needles = hostNeedles(rules)
+        if (needles === null) return
+        const location = toLocation(url)
+        const onHosts = location !== null && entries.some((entry) => locationMatches(location, entry))
+        if (onHosts) expect(mayBeOnHosts(url, needles)).toBe(true)
+      }),
+      {seed: 20261124, numRuns: 5000}
+    )
+  })
+
+  it('gives no needles (parse everything) when a host is not a plain name', () => {
+    expect(hostNeedles([{id: 'a', description: 'a', hosts: ['Feedx.net/path', 'voa']}])).toEqual(['feedx.net', 'voa'])
+    for (const entry of ['127.0.0.1', '例子.net', '[::1]', 'a_b.net']) {
+      expect(hostNeedles([{id: 'a', description: 'a', hosts: ['feedx.net', entry]}]), entry).toBeNull()
+    }
+  })
+})
+
+/** The reference: every distinct location parsed, each rule checked against all of them. */
+function referenceActive(rules: readonly Rule[], tree: Root, url: string | undefined): Rule[] {
+  const locations: SourceLocation[] = []
+  const values: unknown[] = [url]
+  const stack: Array<Root | RootContent> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element') values.push(node.properties.href, node.properties.src)
+    if (node.type === 'element' || node.type === 'root') stack.push(...node.children)
+  }
+  for (const value of values) {
+    const location = typeof value === 'string' ? toLocation(value) : null
+    if (location) locations.push(location)
+  }
+  return rules.filter((rule) => ruleApplies(rule, locations))
+}
+
+describe('activeRules', () => {
+  it('keeps the same rules, in order, as checking every location against every rule', () => {
+    const ruleArb = fc.record({
+      id: fc.constantFrom('r/a', 'r/b', 'r/c'),
+      description: fc.constant('test'),
+      hosts: fc.option(fc.array(fc.oneof(needle, needle.map((entry) => `${entry}/path`)), {maxLength: 3}), {nil: undefined})
+    })
+    fc.assert(
+      fc.property(fc.array(ruleArb, {maxLength: 5}), fc.array(urlish, {maxLength: 6}), fc.option(urlish, {nil: undefined}), (rules, urls, url) => {
+        const tree: Root = {type: 'root', children: [h('div', urls.map((href, index) => (index % 2 ? h('img', {src: href}) : h('a', {href}, 'x'))))]}
+        expect(activeRules(rules, tree, url, null)).toEqual(referenceActive(rules, tree, url))
+      }),
+      {seed: 20261124, numRuns: 2000}
     )
   })
 })

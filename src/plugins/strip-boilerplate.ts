@@ -8,9 +8,8 @@ import {nodesAfterCut, removeNodes, trimSeparators} from './strip-boilerplate/ap
 import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
-import {ruleApplies} from './strip-boilerplate/rule-hosts.js'
 import {anchoredCopies, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
-import {sourceLocations} from './strip-boilerplate/source-locations.js'
+import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
 
@@ -64,8 +63,7 @@ export const rehypeStripBoilerplate: Plugin<[StripBoilerplateOptions?], Root> = 
 export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[], url?: string): void {
   if (rules.length === 0) return
   const state = getState(file)
-  const locations = sourceLocations(tree, url, state.envelope)
-  const active = rules.filter((rule) => ruleApplies(rule, locations))
+  const active = activeRules(rules, tree, url, state.envelope)
   if (active.length === 0) return
   const walker = new BoilerplateWalker(active, selectorMatches(tree, active, file), tree)
   const {decisions, cut} = walker.run(tree)

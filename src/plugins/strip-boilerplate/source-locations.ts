@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {Envelope} from '../../envelope/types.js'
-import {type SourceLocation, toLocation} from './rule-hosts.js'
+import type {Rule} from '../../types.js'
+import {locationMatches, toLocation} from './rule-hosts.js'
 
 /** Front-matter keys that hold the article's or the copy's URL. */
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
@@ -9,26 +10,85 @@ const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url',
 const URL_PROPERTIES = ['href', 'src']
 
 /**
- * Where the document says it comes from: the `url` option, the envelope's
- * front matter and title-header URL, and every `href`/`src` in the tree.
+ * A host part of a rule's `hosts` entry that can only be matched by a URL
+ * holding it as is (ignoring ASCII case): a name with a letter or a hyphen
+ * (so never an IP address, which the URL parser rewrites).
  */
-export function sourceLocations(tree: Root, url: string | undefined, envelope: Envelope | null): SourceLocation[] {
-  const found = new Map<string, SourceLocation>()
-  const add = (value: unknown): void => {
-    if (typeof value !== 'string') return
+const PLAIN_HOST = /^[a-z0-9.-]*[a-z-][a-z0-9.-]*$/
+
+/** A character the URL parser may rewrite or drop in a host: anything but printable ASCII, and `%`. */
+const REWRITTEN = /[^\x21-\x7e]|%/
+
+/**
+ * The rules of `rules` that apply to the document (see `ruleApplies`), in
+ * order: those without hosts, and those on whose hosts the `url` option,
+ * the envelope's front matter or title-header URL, or an `href`/`src` in the
+ * tree is. Each distinct URL is parsed at most once, and only when it could
+ * be on a host not yet found ({@link mayBeOnHosts}); the walk stops when
+ * every rule with hosts applies.
+ */
+export function activeRules(rules: readonly Rule[], tree: Root, url: string | undefined, envelope: Envelope | null): Rule[] {
+  const pending = rules.filter((rule) => rule.hosts !== undefined && rule.hosts.length > 0)
+  if (pending.length === 0) return [...rules]
+  const applying = new Set<Rule>()
+  const seen = new Set<string>()
+  let needles = hostNeedles(pending)
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'string' || seen.has(value)) return
+    seen.add(value)
+    if (needles !== null && !mayBeOnHosts(value, needles)) return
     const location = toLocation(value)
-    if (location) found.set(`${location.host}${location.path}`, location)
+    if (location === null) return
+    const before = pending.length
+    for (let index = pending.length - 1; index >= 0; index--) {
+      const rule = pending[index]!
+      if (rule.hosts!.some((entry) => locationMatches(location, entry))) {
+        applying.add(rule)
+        pending.splice(index, 1)
+      }
+    }
+    if (pending.length !== before) needles = hostNeedles(pending)
   }
-  add(url)
+  visit(url)
   if (envelope) {
-    for (const key of URL_KEYS) add(envelope.frontMatter?.[key])
-    add(envelope.titleHeader?.url)
+    for (const key of URL_KEYS) visit(envelope.frontMatter?.[key])
+    visit(envelope.titleHeader?.url)
   }
   const stack: Array<Root | Root['children'][number]> = [tree]
-  while (stack.length > 0) {
+  while (stack.length > 0 && pending.length > 0) {
     const node = stack.pop() as Root | Root['children'][number]
-    if (node.type === 'element') for (const name of URL_PROPERTIES) add(node.properties[name])
+    if (node.type === 'element') for (const name of URL_PROPERTIES) visit(node.properties[name])
     if (node.type === 'element' || node.type === 'root') for (const child of node.children) stack.push(child)
   }
-  return [...found.values()]
+  return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || applying.has(rule))
+}
+
+/**
+ * The lower-cased host parts of the `hosts` entries of `rules`, or `null`
+ * when one is not a plain host name ({@link PLAIN_HOST}): then every URL
+ * has to be parsed.
+ */
+export function hostNeedles(rules: readonly Rule[]): string[] | null {
+  const needles: string[] = []
+  for (const rule of rules) {
+    for (const entry of rule.hosts ?? []) {
+      const slash = entry.indexOf('/')
+      const host = (slash === -1 ? entry : entry.slice(0, slash)).toLowerCase()
+      if (!PLAIN_HOST.test(host)) return null
+      needles.push(host)
+    }
+  }
+  return needles
+}
+
+/**
+ * Whether `url` could be on one of the plain hosts `needles` (lower case):
+ * `false` only when it is printable ASCII without `%` and holds none of them,
+ * ignoring case. Such a URL's host name is its host text in lower case, so a
+ * host on (or under) a needle holds that needle.
+ */
+export function mayBeOnHosts(url: string, needles: readonly string[]): boolean {
+  if (REWRITTEN.test(url)) return true
+  const lower = url.toLowerCase()
+  return needles.some((needle) => lower.includes(needle))
 }
