@@ -30,11 +30,11 @@ const host = fc
   .map(([labels, dot]) => labels.join(dot))
 const urlish: fc.Arbitrary<string> = fc
   .tuple(
-    fc.constantFrom('http://', 'https://', 'HTTPS://', '//', ' http://', 'ftp://', '\thttp://', 'http:/'),
-    fc.constantFrom('', 'user@', 'u:p@'),
+    fc.constantFrom('http://', 'https://', 'HTTPS://', '//', ' http://', 'ftp://', '\thttp://', 'http:/', 'http:////', 'https://\\', 'http://\n/', 'x //'),
+    fc.constantFrom('', 'user@', 'u:p@', 'a/b@', 'a?@', 'ü@', 'feedx.net@'),
     host,
     fc.constantFrom('', '.', ':8080', ':x'),
-    fc.constantFrom('', '/', '/path/to', '/Path?q=feedx.net#x', '\n/a')
+    fc.constantFrom('', '/', '/path/to', '/Path?q=feedx.net#x', '\n/a', '\\feedx.net', '#//feedx.net', '?//voa')
   )
   .map((parts) => parts.join(''))
 const needle = fc.constantFrom('feedx.net', 'a-b.net', 'voa', 'net', 'b.net', 'xn--fiq228c.net', '127.0.0.1', '1.1', '0x7f.1', '例子.net', 'FEEDX.NET')

@@ -185,9 +185,12 @@ function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyAr
   const liveRules = lists.flatMap((list, index) => (list === '' ? [] : [index]))
   if (liveRules.length === 0) return found
   const root: Root = {type: 'root', children: [...copies.keys()]}
-  for (const copy of selectAll(liveRules.map((index) => lists[index]).join(', '), root)) {
-    const index = liveRules.length === 1 ? liveRules[0] : liveRules.find((candidate) => matches(lists[candidate]!, copy))
-    if (index !== undefined) found.set(copies.get(copy)!, rules[index]!)
+  // Rule by rule, in order: each list is parsed once, and a copy goes to the first rule that selects it.
+  for (const index of liveRules) {
+    for (const copy of selectAll(lists[index]!, root)) {
+      const original = copies.get(copy)!
+      if (!found.has(original)) found.set(original, rules[index]!)
+    }
   }
   return found
 }

@@ -1,4 +1,4 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import type {Envelope} from '../../envelope/types.js'
 import type {Rule} from '../../types.js'
 import {locationMatches, toLocation} from './rule-hosts.js'
@@ -6,8 +6,6 @@ import {locationMatches, toLocation} from './rule-hosts.js'
 /** Front-matter keys that hold the article's or the copy's URL. */
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
 
-/** Link-like properties read from elements. */
-const URL_PROPERTIES = ['href', 'src']
 
 /**
  * A host part of a rule's `hosts` entry that can only be matched by a URL
@@ -16,13 +14,16 @@ const URL_PROPERTIES = ['href', 'src']
  */
 const PLAIN_HOST = /^[a-z0-9.-]*[a-z-][a-z0-9.-]*$/
 
+/** Characters that end a URL's authority (for http and https). */
+const AUTHORITY_END: ReadonlySet<string> = new Set(['/', '\\', '?', '#'])
+
 /** A character the URL parser may rewrite or drop in a host: anything but printable ASCII, and `%`. */
 const REWRITTEN = /[^\x21-\x7e]|%/
 
 /**
  * The rules of `rules` that apply to the document (see `ruleApplies`), in
  * order: those without hosts, and those on whose hosts the `url` option,
- * the envelope's front matter or title-header URL, or an `href`/`src` in the
+ * the envelope's front matter or title-header URL, or an element's `href` or `src` in the
  * tree is. Each distinct URL is parsed at most once, and only when it could
  * be on a host not yet found ({@link mayBeOnHosts}); the walk stops when
  * every rule with hosts applies.
@@ -54,13 +55,20 @@ export function activeRules(rules: readonly Rule[], tree: Root, url: string | un
     for (const key of URL_KEYS) visit(envelope.frontMatter?.[key])
     visit(envelope.titleHeader?.url)
   }
-  const stack: Array<Root | Root['children'][number]> = [tree]
+  const stack: Element[] = []
+  pushElements(tree, stack)
   while (stack.length > 0 && pending.length > 0) {
-    const node = stack.pop() as Root | Root['children'][number]
-    if (node.type === 'element') for (const name of URL_PROPERTIES) visit(node.properties[name])
-    if (node.type === 'element' || node.type === 'root') for (const child of node.children) stack.push(child)
+    const element = stack.pop()!
+    visit(element.properties.href)
+    visit(element.properties.src)
+    pushElements(element, stack)
   }
   return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || applying.has(rule))
+}
+
+/** Push the element children of `parent` on `stack`. */
+function pushElements(parent: Root | Element, stack: Element[]): void {
+  for (const child of parent.children) if (child.type === 'element') stack.push(child)
 }
 
 /**
@@ -82,13 +90,28 @@ export function hostNeedles(rules: readonly Rule[]): string[] | null {
 }
 
 /**
- * Whether `url` could be on one of the plain hosts `needles` (lower case):
- * `false` only when it is printable ASCII without `%` and holds none of them,
- * ignoring case. Such a URL's host name is its host text in lower case, so a
- * host on (or under) a needle holds that needle.
+ * Whether `url` could be on one of the plain hosts `needles` (lower case).
+ * `false` only when its authority (what follows the first `//` and any more
+ * slashes, up to `/`, `\\`, `?` or `#`; a URL without `//` has no location)
+ * is printable ASCII without `%` and holds none of them, ignoring case: the
+ * URL parser reads such a host name as its text in lower case, so a host on
+ * (or under) a needle holds that needle.
  */
 export function mayBeOnHosts(url: string, needles: readonly string[]): boolean {
-  if (REWRITTEN.test(url)) return true
-  const lower = url.toLowerCase()
+  const authority = authorityText(url)
+  if (authority === null) return false
+  if (REWRITTEN.test(authority)) return true
+  const lower = authority.toLowerCase()
   return needles.some((needle) => lower.includes(needle))
+}
+
+/** The text between the first `//` (and the slashes after it) and the next `/`, `\\`, `?` or `#`; `null` without `//`. */
+function authorityText(url: string): string | null {
+  const slashes = url.indexOf('//')
+  if (slashes === -1) return null
+  let start = slashes + 2
+  while (start < url.length && (url[start] === '/' || url[start] === '\\')) start++
+  let end = start
+  while (end < url.length && !AUTHORITY_END.has(url[end]!)) end++
+  return url.slice(start, end)
 }
