@@ -3,7 +3,7 @@ import type {Root, RootContent} from 'hast'
 import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
 import type {Rule} from '../src/index.js'
-import {hasVisibleText, normalizeText} from '../src/plugins/strip-boilerplate/normalize-text.js'
+import {collapseSpace, hasVisibleText, normalizeText} from '../src/plugins/strip-boilerplate/normalize-text.js'
 import {locationMatches, ruleApplies, toLocation, type SourceLocation} from '../src/plugins/strip-boilerplate/rule-hosts.js'
 import {activeRules, hostNeedles, mayBeOnHosts} from '../src/plugins/strip-boilerplate/source-locations.js'
 
@@ -92,6 +92,17 @@ describe('activeRules', () => {
         expect(activeRules(rules, tree, url, null)).toEqual(referenceActive(rules, tree, url))
       }),
       {seed: 20261124, numRuns: 2000}
+    )
+  })
+})
+
+describe('collapseSpace', () => {
+  it('gives what replacing every whitespace run with one space gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(spacy, fc.string(), fc.string({unit: 'binary'})), (text) => {
+        expect(collapseSpace(text)).toBe(text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' '))
+      }),
+      {seed: 20261124, numRuns: 3000}
     )
   })
 })

@@ -4,9 +4,12 @@ const SPACE_RUN = /[\s\u200b-\u200d\u2060\ufeff]+/g
 /** One character that is not in {@link SPACE_RUN}'s class. */
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/
 
-/** Collapse every run of whitespace to one space (no trimming). */
+/** Something {@link collapseSpace} changes: a space character other than `' '`, a zero-width one, or two spaces. */
+const UNCOLLAPSED = /[^\S ]|[\u200b-\u200d\u2060\ufeff]| {2}/
+
+/** Collapse every run of whitespace to one space (no trimming). Text with nothing to collapse comes back as is. */
 export function collapseSpace(text: string): string {
-  return text.replace(SPACE_RUN, ' ')
+  return UNCOLLAPSED.test(text) ? text.replace(SPACE_RUN, ' ') : text
 }
 
 /** Collapse whitespace and trim: the text rules match against this. */

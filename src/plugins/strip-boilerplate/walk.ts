@@ -4,7 +4,7 @@ import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {isLinkLine} from './link-line.js'
 import {collapseSpace, normalizeText} from './normalize-text.js'
 import {stringProperty} from './report-text.js'
-import {hasContent, type Summary, SummaryBuilder} from './summary.js'
+import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
 
 /** A block the rules decided to drop. */
 export interface Decision {
@@ -29,6 +29,14 @@ export interface WalkResult {
 }
 
 type MatchKind = 'remove' | 'cut' | null
+
+/** A run of inline content (text and inline elements) between breaks and blocks; `summary` once built. */
+type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number; summary: Summary | null}
+
+/** What a parent's children are, in order: runs of inline content, blocks, and breaks. */
+type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
+
+const BREAK: Item = {kind: 'break'}
 
 /**
  * Walk the tree once, bottom-up, and decide which blocks the rules drop:
@@ -66,9 +74,9 @@ export class BoilerplateWalker {
       this.decisions.push({nodes: [element], rule, summary: null})
       return null
     }
-    const builder = new SummaryBuilder()
     const tag = element.tagName
-    if (OPAQUE_TAGS.has(tag)) return builder.build()
+    if (OPAQUE_TAGS.has(tag)) return emptySummary()
+    const builder = new SummaryBuilder()
     if (tag === 'img') {
       const image = {src: stringProperty(element, 'src'), alt: stringProperty(element, 'alt')}
       builder.addMedia(image)
@@ -97,14 +105,12 @@ export class BoilerplateWalker {
   }
 
   private walkChildren(parent: Parent, isBlock: boolean, isRoot: boolean, builder: SummaryBuilder): void {
-    type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number}
-    type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
     const items: Item[] = []
     let current: Segment | null = null
     let blocksWithContent = 0
     for (const child of parent.children) {
       if (child.type === 'text') {
-        if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
+        current ??= this.openSegment(items)
         const value = collapseSpace(child.value)
         this.seen += value.length
         current.nodes.push(child)
@@ -112,7 +118,7 @@ export class BoilerplateWalker {
       } else if (child.type === 'element') {
         if (child.tagName === 'br') {
           current = null
-          items.push({kind: 'break'})
+          items.push(BREAK)
         } else if (BLOCK_TAGS.has(child.tagName)) {
           current = null
           const summary = this.walkElement(child)
@@ -121,8 +127,7 @@ export class BoilerplateWalker {
             if (hasContent(summary)) blocksWithContent++
           }
         } else {
-          if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
-          const segment: Segment = current
+          const segment: Segment = (current ??= this.openSegment(items))
           const summary = this.walkElement(child)
           if (summary) {
             segment.nodes.push(child)
@@ -131,10 +136,13 @@ export class BoilerplateWalker {
         }
       }
     }
-    const segments = items.filter((item): item is Segment => item.kind === 'segment')
-    const summaries = new Map<Segment, Summary>(segments.map((segment) => [segment, segment.builder.build()]))
-    const contentSegments = segments.filter((segment) => hasContent(summaries.get(segment) as Summary))
-    const segmentsAreBlocks = isRoot || (isBlock && (contentSegments.length > 1 || blocksWithContent > 0))
+    let contentSegments = 0
+    for (const item of items) {
+      if (item.kind !== 'segment') continue
+      item.summary = item.builder.build()
+      if (hasContent(item.summary)) contentSegments++
+    }
+    const segmentsAreBlocks = isRoot || (isBlock && (contentSegments > 1 || blocksWithContent > 0))
     for (const item of items) {
       if (item.kind === 'break') builder.addBreak()
       else if (item.kind === 'block') {
@@ -142,11 +150,18 @@ export class BoilerplateWalker {
         builder.addPart(item.summary)
         builder.addBreak()
       } else {
-        const summary = summaries.get(item) as Summary
+        const summary = item.summary!
         if (segmentsAreBlocks && this.testUnit(item.nodes, summary, item.start)) continue
         builder.addPart(summary)
       }
     }
+  }
+
+  /** Start a segment at the current position, as the last of `items`. */
+  private openSegment(items: Item[]): Segment {
+    const segment: Segment = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen, summary: null}
+    items.push(segment)
+    return segment
   }
 
   /** Test one block against the rules; record and return `true` when one drops it. */
