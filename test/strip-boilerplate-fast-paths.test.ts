@@ -1,8 +1,9 @@
 import fc from 'fast-check'
-import type {Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
 import type {Rule} from '../src/index.js'
+import {preorderIndex} from '../src/plugins/strip-boilerplate.js'
 import {collapseSpace, hasVisibleText, normalizeText} from '../src/plugins/strip-boilerplate/normalize-text.js'
 import {locationMatches, ruleApplies, toLocation, type SourceLocation} from '../src/plugins/strip-boilerplate/rule-hosts.js'
 import {activeRules, hostNeedles, mayBeOnHosts} from '../src/plugins/strip-boilerplate/source-locations.js'
@@ -55,7 +56,7 @@ describe('mayBeOnHosts', () => {
   })
 
   it('gives no needles (parse everything) when a host is not a plain name', () => {
-    expect(hostNeedles([{id: 'a', description: 'a', hosts: ['Feedx.net/path', 'voa']}])).toEqual(['feedx.net', 'voa'])
+    expect(hostNeedles([{id: 'a', description: 'a', hosts: ['Feedx.net/path', 'voa', 'feedx.NET']}])).toEqual(['feedx.net', 'voa'])
     for (const entry of ['127.0.0.1', '例子.net', '[::1]', 'a_b.net']) {
       expect(hostNeedles([{id: 'a', description: 'a', hosts: ['feedx.net', entry]}]), entry).toBeNull()
     }
@@ -103,6 +104,35 @@ describe('collapseSpace', () => {
         expect(collapseSpace(text)).toBe(text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' '))
       }),
       {seed: 20261124, numRuns: 3000}
+    )
+  })
+})
+
+/** Small trees of elements and text. */
+const tree: fc.Arbitrary<Root> = fc
+  .letrec((tie) => ({
+    node: fc.oneof({depthSize: 'small', withCrossShrink: true}, fc.constant('t').map((value) => ({type: 'text' as const, value})), tie('element')),
+    element: fc.array(tie('node'), {maxLength: 4}).map((children) => h('div', children as ElementContent[]))
+  }))
+  .element.map((element) => ({type: 'root', children: [element as Element]}))
+
+describe('preorderIndex', () => {
+  it('gives the wanted nodes the positions a full preorder walk gives them', () => {
+    fc.assert(
+      fc.property(tree, fc.array(fc.nat(), {maxLength: 5}), (root, picks) => {
+        const all: unknown[] = []
+        const stack: Array<Root | RootContent> = [root]
+        while (stack.length > 0) {
+          const node = stack.pop()!
+          all.push(node)
+          if (node.type === 'element' || node.type === 'root') stack.push(...[...node.children].reverse())
+        }
+        const wanted = new Set(picks.map((pick) => all[pick % all.length]))
+        const order = preorderIndex(root, wanted)
+        expect([...order.keys()].length).toBe(wanted.size)
+        for (const node of wanted) expect(order.get(node)).toBe(all.indexOf(node))
+      }),
+      {seed: 20261124, numRuns: 1000}
     )
   })
 })

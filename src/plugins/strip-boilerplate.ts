@@ -78,7 +78,7 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
     }
   }
   if (removed.size === 0) return
-  const order = preorderIndex(tree)
+  const order = preorderIndex(tree, new Set(decisions.map((decision) => decision.nodes[0])))
   decisions.sort((a, b) => (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0))
   for (const decision of decisions) {
     if (decision.rule.extract && decision.summary) {
@@ -195,13 +195,18 @@ function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyAr
   return found
 }
 
-/** The position of every node in document order. */
-function preorderIndex(tree: Root): Map<unknown, number> {
+/**
+ * The position in document order of each node of `wanted` (as counted over
+ * all nodes); the walk stops once all are found.
+ */
+export function preorderIndex(tree: Root, wanted: ReadonlySet<unknown>): Map<unknown, number> {
   const order = new Map<unknown, number>()
   const stack: Array<Root | Root['children'][number]> = [tree]
-  while (stack.length > 0) {
+  let position = 0
+  while (stack.length > 0 && order.size < wanted.size) {
     const node = stack.pop() as Root | Root['children'][number]
-    order.set(node, order.size)
+    if (wanted.has(node)) order.set(node, position)
+    position++
     if (node.type === 'element' || node.type === 'root') {
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Root['children'][number])
     }

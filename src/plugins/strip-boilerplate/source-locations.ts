@@ -24,46 +24,52 @@ const REWRITTEN = /[^\x21-\x7e]|%/
  * The rules of `rules` that apply to the document (see `ruleApplies`), in
  * order: those without hosts, and those on whose hosts the `url` option,
  * the envelope's front matter or title-header URL, or an element's `href` or `src` in the
- * tree is. Each distinct URL is parsed at most once, and only when it could
- * be on a host not yet found ({@link mayBeOnHosts}); the walk stops when
- * every rule with hosts applies.
+ * tree is. A URL is parsed only when it could be on a host not yet found
+ * ({@link mayBeOnHosts}); the walk stops when every rule with hosts applies.
  */
 export function activeRules(rules: readonly Rule[], tree: Root, url: string | undefined, envelope: Envelope | null): Rule[] {
   const pending = rules.filter((rule) => rule.hosts !== undefined && rule.hosts.length > 0)
   if (pending.length === 0) return [...rules]
-  const applying = new Set<Rule>()
-  const seen = new Set<string>()
-  let needles = hostNeedles(pending)
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'string' || seen.has(value)) return
-    seen.add(value)
-    if (needles !== null && !mayBeOnHosts(value, needles)) return
-    const location = toLocation(value)
-    if (location === null) return
-    const before = pending.length
-    for (let index = pending.length - 1; index >= 0; index--) {
-      const rule = pending[index]!
-      if (rule.hosts!.some((entry) => locationMatches(location, entry))) {
-        applying.add(rule)
-        pending.splice(index, 1)
-      }
-    }
-    if (pending.length !== before) needles = hostNeedles(pending)
-  }
-  visit(url)
+  const search: HostSearch = {pending, needles: hostNeedles(pending), applying: new Set()}
+  visitUrl(search, url)
   if (envelope) {
-    for (const key of URL_KEYS) visit(envelope.frontMatter?.[key])
-    visit(envelope.titleHeader?.url)
+    for (const key of URL_KEYS) visitUrl(search, envelope.frontMatter?.[key])
+    visitUrl(search, envelope.titleHeader?.url)
   }
   const stack: Element[] = []
   pushElements(tree, stack)
   while (stack.length > 0 && pending.length > 0) {
     const element = stack.pop()!
-    visit(element.properties.href)
-    visit(element.properties.src)
+    visitUrl(search, element.properties.href)
+    visitUrl(search, element.properties.src)
     pushElements(element, stack)
   }
-  return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || applying.has(rule))
+  return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || search.applying.has(rule))
+}
+
+/** The rules with hosts not yet found ({@link hostNeedles} of them), and those found. */
+interface HostSearch {
+  pending: Rule[]
+  needles: string[] | null
+  applying: Set<Rule>
+}
+
+/** Move the pending rules one of whose hosts `value` (when a URL string) is on to `applying`. */
+function visitUrl(search: HostSearch, value: unknown): void {
+  if (typeof value !== 'string') return
+  if (search.needles !== null && !mayBeOnHosts(value, search.needles)) return
+  const location = toLocation(value)
+  if (location === null) return
+  const {pending} = search
+  const before = pending.length
+  for (let index = pending.length - 1; index >= 0; index--) {
+    const rule = pending[index]!
+    if (rule.hosts!.some((entry) => locationMatches(location, entry))) {
+      search.applying.add(rule)
+      pending.splice(index, 1)
+    }
+  }
+  if (pending.length !== before) search.needles = hostNeedles(pending)
 }
 
 /** Push the element children of `parent` on `stack`. */
@@ -72,7 +78,7 @@ function pushElements(parent: Root | Element, stack: Element[]): void {
 }
 
 /**
- * The lower-cased host parts of the `hosts` entries of `rules`, or `null`
+ * The lower-cased host parts of the `hosts` entries of `rules`, each once, or `null`
  * when one is not a plain host name ({@link PLAIN_HOST}): then every URL
  * has to be parsed.
  */
@@ -83,7 +89,7 @@ export function hostNeedles(rules: readonly Rule[]): string[] | null {
       const slash = entry.indexOf('/')
       const host = (slash === -1 ? entry : entry.slice(0, slash)).toLowerCase()
       if (!PLAIN_HOST.test(host)) return null
-      needles.push(host)
+      if (!needles.includes(host)) needles.push(host)
     }
   }
   return needles
