@@ -3,6 +3,7 @@ import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {isLinkLine} from './link-line.js'
 import {collapseSpace, normalizeText} from './normalize-text.js'
+import {holdsRequired, leadingChars, prefilterText} from './required-text.js'
 import {stringProperty} from './report-text.js'
 import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
 
@@ -49,6 +50,8 @@ export class BoilerplateWalker {
   private readonly stack: Parent[] = []
   private cut: CutPoint | null = null
   private seen = 0
+  /** Each rule's text patterns, by rule index. */
+  private readonly textPatterns: readonly TextPatterns[]
   /** Characters of text in the whole tree, counted the first time a cut needs it. */
   private total: number | null = null
 
@@ -56,7 +59,9 @@ export class BoilerplateWalker {
     private readonly rules: readonly Rule[],
     private readonly selected: ReadonlyMap<Element, Rule>,
     private readonly root: Root
-  ) {}
+  ) {
+    this.textPatterns = rules.map(textPatterns)
+  }
 
   /** Decide over the whole tree. */
   run(root: Root): WalkResult {
@@ -171,8 +176,9 @@ export class BoilerplateWalker {
     if (!hasContent(summary)) return false
     const text = summary.overflow ? null : normalizeText(summary.text)
     const imageOnly = text === '' && summary.imageCount > 0 && summary.media === summary.imageCount
-    for (const rule of this.rules) {
-      const kind = matchRule(rule, text, summary, imageOnly)
+    for (let index = 0; index < this.rules.length; index++) {
+      const rule = this.rules[index]!
+      const kind = matchRule(rule, this.textPatterns[index]!, text, summary, imageOnly)
       if (kind === null) continue
       const decision: Decision = {nodes, rule, summary}
       // A cut never takes more than half of the text: then only the block itself goes.
@@ -192,14 +198,51 @@ export class BoilerplateWalker {
   }
 }
 
-function matchRule(rule: Rule, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
+function matchRule(rule: Rule, patterns: TextPatterns, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
   if (text !== null && text !== '' && (rule.maxLength === undefined || text.length <= rule.maxLength)) {
-    if (rule.removeText?.some((pattern) => test(pattern, text))) return 'remove'
-    if (rule.cutFrom?.some((pattern) => test(pattern, text))) return 'cut'
+    if (anyMatches(patterns.remove, text)) return 'remove'
+    if (anyMatches(patterns.cut, text)) return 'cut'
   }
   if (rule.linkLines && isLinkLine(summary, rule.linkLines)) return 'remove'
   if (imageOnly && summary.images.some((image) => imageMatches(rule, image))) return 'remove'
   return null
+}
+
+/** A rule's `removeText` and `cutFrom` patterns, each with the text to look for first ({@link prefilterText}). */
+interface TextPatterns {
+  remove: readonly PrefilteredPattern[]
+  cut: readonly PrefilteredPattern[]
+}
+
+/** A pattern, what a text must start with to match it ({@link leadingChars}), and what it must hold ({@link prefilterText}). */
+interface PrefilteredPattern {
+  pattern: RegExp
+  leading: ReadonlySet<number> | null
+  required: readonly string[] | null
+}
+
+function textPatterns(rule: Rule): TextPatterns {
+  return {remove: prefiltered(rule.removeText), cut: prefiltered(rule.cutFrom)}
+}
+
+function prefiltered(patterns: readonly RegExp[] | undefined): PrefilteredPattern[] {
+  const result: PrefilteredPattern[] = []
+  for (const pattern of patterns ?? []) result.push({pattern, leading: leadingChars(pattern), required: prefilterText(pattern)})
+  return result
+}
+
+/**
+ * Whether one of `patterns` matches `text` (not empty). A pattern runs only
+ * when `text` starts with one of its leading characters and holds one of its
+ * required strings.
+ */
+function anyMatches(patterns: readonly PrefilteredPattern[], text: string): boolean {
+  const first = text.charCodeAt(0)
+  for (const {pattern, leading, required} of patterns) {
+    if (leading !== null && !leading.has(first)) continue
+    if (holdsRequired(required, text) && test(pattern, text)) return true
+  }
+  return false
 }
 
 /** Whether one of `rule`'s `removeImages` patterns matches the image's (decoded) `src` or its `alt`. */
