@@ -136,3 +136,12 @@ describe('preorderIndex', () => {
     )
   })
 })
+
+describe('collapseSpace on every UTF-16 code unit', () => {
+  it('treats each code unit, alone and doubled, as the whitespace class does', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      for (const text of [char, `a${char}${char}b`]) expect(collapseSpace(text)).toBe(text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' '))
+    }
+  })
+})

@@ -4,12 +4,16 @@ const SPACE_RUN = /[\s\u200b-\u200d\u2060\ufeff]+/g
 /** One character that is not in {@link SPACE_RUN}'s class. */
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/
 
-/** Something {@link collapseSpace} changes: a space character other than `' '`, a zero-width one, or two spaces. */
-const UNCOLLAPSED = /[^\S ]|[\u200b-\u200d\u2060\ufeff]| {2}/
+/**
+ * A character of {@link SPACE_RUN}'s class other than `' '`, spelled out as
+ * one class (`\s` is the Unicode space separators, tab, vertical tab, form
+ * feed, U+FEFF and the line terminators).
+ */
+const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/
 
 /** Collapse every run of whitespace to one space (no trimming). Text with nothing to collapse comes back as is. */
 export function collapseSpace(text: string): string {
-  return UNCOLLAPSED.test(text) ? text.replace(SPACE_RUN, ' ') : text
+  return ODD_SPACE.test(text) || text.includes('  ') ? text.replace(SPACE_RUN, ' ') : text
 }
 
 /** Collapse whitespace and trim: the text rules match against this. */
