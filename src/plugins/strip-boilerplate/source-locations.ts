@@ -7,12 +7,11 @@ import {locationMatches, toLocation} from './rule-hosts.js'
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
 
 
-/**
- * A host part of a rule's `hosts` entry that can only be matched by a URL
- * holding it as is (ignoring ASCII case): a name with a letter or a hyphen
- * (so never an IP address, which the URL parser rewrites).
- */
-const PLAIN_HOST = /^[a-z0-9.-]*[a-z-][a-z0-9.-]*$/
+/** Characters of a plain host name (see {@link isPlainHost}). */
+const HOST_CHARS = /^[a-z0-9.-]*$/
+
+/** A character no IP address has. */
+const NAME_CHAR = /[a-z-]/
 
 /** Characters that end a URL's authority (for http and https). */
 const AUTHORITY_END: ReadonlySet<string> = new Set(['/', '\\', '?', '#'])
@@ -79,7 +78,7 @@ function pushElements(parent: Root | Element, stack: Element[]): void {
 
 /**
  * The lower-cased host parts of the `hosts` entries of `rules`, each once, or `null`
- * when one is not a plain host name ({@link PLAIN_HOST}): then every URL
+ * when one is not a plain host name ({@link isPlainHost}): then every URL
  * has to be parsed.
  */
 export function hostNeedles(rules: readonly Rule[]): string[] | null {
@@ -88,11 +87,20 @@ export function hostNeedles(rules: readonly Rule[]): string[] | null {
     for (const entry of rule.hosts ?? []) {
       const slash = entry.indexOf('/')
       const host = (slash === -1 ? entry : entry.slice(0, slash)).toLowerCase()
-      if (!PLAIN_HOST.test(host)) return null
+      if (!isPlainHost(host)) return null
       if (!needles.includes(host)) needles.push(host)
     }
   }
   return needles
+}
+
+/**
+ * Whether `host` (lower case) can only be matched by a URL holding it as is
+ * (ignoring ASCII case): a name of letters, digits, dots and hyphens with a
+ * letter or a hyphen, so never an IP address, which the URL parser rewrites.
+ */
+function isPlainHost(host: string): boolean {
+  return HOST_CHARS.test(host) && NAME_CHAR.test(host)
 }
 
 /**
