@@ -177,22 +177,32 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
  */
 function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyArray<SelectorAnchor[][]>): Map<Element, Rule> {
   const found = new Map<Element, Rule>()
-  const selectors = rules.flatMap((rule, index) => (rule.remove ?? []).map((selector) => ({rule: index, selector})))
   const {copies, live} = anchoredCopies(tree, anchors.flat())
   if (copies.size === 0) return found
-  const lists = rules
-    .map((_, index) => selectors.filter((entry, position) => entry.rule === index && live.has(position)).map((entry) => entry.selector).join(', '))
-  const liveRules = lists.flatMap((list, index) => (list === '' ? [] : [index]))
-  if (liveRules.length === 0) return found
   const root: Root = {type: 'root', children: [...copies.keys()]}
   // Rule by rule, in order: each list is parsed once, and a copy goes to the first rule that selects it.
-  for (const index of liveRules) {
-    for (const copy of selectAll(lists[index]!, root)) {
+  let offset = 0
+  for (const rule of rules) {
+    const selectors = rule.remove ?? []
+    const list = liveSelectors(selectors, offset, live)
+    offset += selectors.length
+    if (list === '') continue
+    for (const copy of selectAll(list, root)) {
       const original = copies.get(copy)!
-      if (!found.has(original)) found.set(original, rules[index]!)
+      if (!found.has(original)) found.set(original, rule)
     }
   }
   return found
+}
+
+/** The selectors of `selectors` whose index plus `offset` is in `live`, as one list (`''` when none). */
+function liveSelectors(selectors: readonly string[], offset: number, live: ReadonlySet<number>): string {
+  let list = ''
+  for (let index = 0; index < selectors.length; index++) {
+    if (!live.has(offset + index)) continue
+    list += list === '' ? selectors[index]! : `, ${selectors[index]!}`
+  }
+  return list
 }
 
 /**
