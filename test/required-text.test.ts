@@ -4,7 +4,7 @@ import {builtinRules} from '../src/index.js'
 import {holdsRequired, leadingChars, prefilterText, requiredText} from '../src/plugins/strip-boilerplate/required-text.js'
 
 /** Small regular expressions over a tiny alphabet, with the constructs the reader knows and some it does not. */
-const ALPHABET = ['a', 'b', '字', '.', ' ']
+const ALPHABET = ['a', 'b', '字', '.', ' ', ']']
 const { pattern: patternSource } = fc.letrec((tie) => ({
   pattern: fc.array(tie('sequence'), {minLength: 1, maxLength: 3}).map((alternatives) => (alternatives as string[]).join('|')),
   sequence: fc.array(tie('item'), {maxLength: 4}).map((items) => (items as string[]).join('')),
@@ -12,7 +12,7 @@ const { pattern: patternSource } = fc.letrec((tie) => ({
     .tuple(
       fc.oneof(
         {depthSize: 'small'},
-        fc.constantFrom('a', 'b', '字', '\\.', '[ab]', '.', '\\s', '\\b', '^', '$', ' '),
+        fc.constantFrom('a', 'b', '字', '\\.', '[ab]', '.', '\\s', '\\b', '^', '$', ' ', '[]', '[^]', ']', '[\\]a]'),
         fc.tuple(fc.constantFrom('(?:', '(', '(?=', '(?!', '(?<=', '(?<n>'), tie('pattern')).map(([open, inner]) => `${open}${inner as string})`)
       ),
       fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{1,2}', '{2}', '+?', '??')

@@ -252,7 +252,7 @@ function skipClass(cursor: Cursor): void {
   const {source} = cursor
   cursor.at++
   if (source[cursor.at] === '^') cursor.at++
-  if (source[cursor.at] === ']') cursor.at++
+  // As in JavaScript, `[]` and `[^]` end at their first `]`.
   while (cursor.at < source.length && source[cursor.at] !== ']') cursor.at += source[cursor.at] === '\\' ? 2 : 1
   if (cursor.at >= source.length) throw new Error('unclosed class')
   cursor.at++
