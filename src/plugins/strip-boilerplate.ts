@@ -8,9 +8,8 @@ import {nodesAfterCut, removeNodes, trimSeparators} from './strip-boilerplate/ap
 import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
-import {ruleApplies} from './strip-boilerplate/rule-hosts.js'
 import {anchoredCopies, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
-import {sourceLocations} from './strip-boilerplate/source-locations.js'
+import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
 
@@ -64,8 +63,7 @@ export const rehypeStripBoilerplate: Plugin<[StripBoilerplateOptions?], Root> = 
 export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[], url?: string): void {
   if (rules.length === 0) return
   const state = getState(file)
-  const locations = sourceLocations(tree, url, state.envelope)
-  const active = rules.filter((rule) => ruleApplies(rule, locations))
+  const active = activeRules(rules, tree, url, state.envelope)
   if (active.length === 0) return
   const walker = new BoilerplateWalker(active, selectorMatches(tree, active, file), tree)
   const {decisions, cut} = walker.run(tree)
@@ -80,7 +78,7 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
     }
   }
   if (removed.size === 0) return
-  const order = preorderIndex(tree)
+  const order = preorderIndex(tree, new Set(decisions.map((decision) => decision.nodes[0])))
   decisions.sort((a, b) => (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0))
   for (const decision of decisions) {
     if (decision.rule.extract && decision.summary) {
@@ -179,28 +177,46 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
  */
 function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyArray<SelectorAnchor[][]>): Map<Element, Rule> {
   const found = new Map<Element, Rule>()
-  const selectors = rules.flatMap((rule, index) => (rule.remove ?? []).map((selector) => ({rule: index, selector})))
   const {copies, live} = anchoredCopies(tree, anchors.flat())
   if (copies.size === 0) return found
-  const lists = rules
-    .map((_, index) => selectors.filter((entry, position) => entry.rule === index && live.has(position)).map((entry) => entry.selector).join(', '))
-  const liveRules = lists.flatMap((list, index) => (list === '' ? [] : [index]))
-  if (liveRules.length === 0) return found
   const root: Root = {type: 'root', children: [...copies.keys()]}
-  for (const copy of selectAll(liveRules.map((index) => lists[index]).join(', '), root)) {
-    const index = liveRules.length === 1 ? liveRules[0] : liveRules.find((candidate) => matches(lists[candidate]!, copy))
-    if (index !== undefined) found.set(copies.get(copy)!, rules[index]!)
+  // Rule by rule, in order: each list is parsed once, and a copy goes to the first rule that selects it.
+  let offset = 0
+  for (const rule of rules) {
+    const selectors = rule.remove ?? []
+    const list = liveSelectors(selectors, offset, live)
+    offset += selectors.length
+    if (list === '') continue
+    for (const copy of selectAll(list, root)) {
+      const original = copies.get(copy)!
+      if (!found.has(original)) found.set(original, rule)
+    }
   }
   return found
 }
 
-/** The position of every node in document order. */
-function preorderIndex(tree: Root): Map<unknown, number> {
+/** The selectors of `selectors` whose index plus `offset` is in `live`, as one list (`''` when none). */
+function liveSelectors(selectors: readonly string[], offset: number, live: ReadonlySet<number>): string {
+  let list = ''
+  for (let index = 0; index < selectors.length; index++) {
+    if (!live.has(offset + index)) continue
+    list += list === '' ? selectors[index]! : `, ${selectors[index]!}`
+  }
+  return list
+}
+
+/**
+ * The position in document order of each node of `wanted` (as counted over
+ * all nodes); the walk stops once all are found.
+ */
+export function preorderIndex(tree: Root, wanted: ReadonlySet<unknown>): Map<unknown, number> {
   const order = new Map<unknown, number>()
   const stack: Array<Root | Root['children'][number]> = [tree]
-  while (stack.length > 0) {
+  let position = 0
+  while (stack.length > 0 && order.size < wanted.size) {
     const node = stack.pop() as Root | Root['children'][number]
-    order.set(node, order.size)
+    if (wanted.has(node)) order.set(node, position)
+    position++
     if (node.type === 'element' || node.type === 'root') {
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Root['children'][number])
     }

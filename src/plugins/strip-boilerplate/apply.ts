@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
 import {MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
-import {normalizeText} from './normalize-text.js'
+import {hasVisibleText} from './normalize-text.js'
 import {holdsContent} from './report-text.js'
 import type {CutPoint} from './walk.js'
 
@@ -51,7 +51,7 @@ function prune(parent: Parent, removed: ReadonlySet<unknown>): {lost: boolean; c
       lost ||= inner.lost
       content ||= inner.content || MEDIA_TAGS.has(child.tagName)
     } else if (child.type === 'text') {
-      content ||= normalizeText(child.value) !== ''
+      content ||= hasVisibleText(child.value)
     }
     kept.push(child)
   }
@@ -90,7 +90,7 @@ function isRule(node: RootContent): boolean {
 
 function isFiller(node: RootContent): boolean {
   if (node.type === 'comment' || node.type === 'doctype') return true
-  if (node.type === 'text') return normalizeText(node.value) === ''
+  if (node.type === 'text') return !hasVisibleText(node.value)
   if (node.type !== 'element') return false
   const element: Element = node
   if (element.tagName === 'hr' || element.tagName === 'br') return true

@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {OPAQUE_TAGS} from './block-tags.js'
-import {normalizeText} from './normalize-text.js'
+import {hasVisibleText, normalizeText} from './normalize-text.js'
 
 /** Characters of text read for a report (the report shortens further). */
 const REPORT_CHARS = 160
@@ -36,7 +36,7 @@ export function holdsContent(nodes: readonly (ElementContent | Root)[], skip: Re
   while (stack.length > 0) {
     const node = stack.pop() as ElementContent | Root
     if (skip.has(node) && !nodes.includes(node)) continue
-    if (node.type === 'text' && normalizeText(node.value) !== '') return true
+    if (node.type === 'text' && hasVisibleText(node.value)) return true
     if (node.type === 'element') {
       if (OPAQUE_TAGS.has(node.tagName)) continue
       if (node.tagName === 'img' || node.tagName === 'iframe' || node.tagName === 'video') return true

@@ -99,59 +99,96 @@ export interface AnchoredCopies {
  * itself, so matching the copies gives the same answer as matching in the tree.
  */
 export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorAnchor[][]): AnchoredCopies {
-  const byTag = new Map<string, number[]>()
-  const byProperty = new Map<string, Array<{anchor: SelectorAnchor; selector: number}>>()
-  anchors.forEach((own, selector) => {
-    for (const anchor of own) {
-      if (anchor.tag !== undefined) byTag.set(anchor.tag, [...(byTag.get(anchor.tag) ?? []), selector])
-      else byProperty.set(anchor.property!, [...(byProperty.get(anchor.property!) ?? []), {anchor, selector}])
-    }
-  })
+  const index = anchorIndex(anchors)
   const copies = new Map<Element, Element>()
   const live = new Set<number>()
-  const stack: Array<{node: Root['children'][number]; svg: boolean}> = []
-  const push = (parent: Root | Element, svg: boolean) => {
-    for (let index = parent.children.length - 1; index >= 0; index--) stack.push({node: parent.children[index]!, svg})
+  const nodes: Array<Root['children'][number]> = []
+  const inSvg: boolean[] = []
+  for (let child = tree.children.length - 1; child >= 0; child--) {
+    nodes.push(tree.children[child]!)
+    inSvg.push(false)
   }
-  push(tree, false)
-  while (stack.length > 0) {
-    const {node, svg} = stack.pop()!
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
     if (node.type !== 'element') continue
-    const inSvg = svg || node.tagName === 'svg'
     let met = false
-    if (inSvg) {
+    if (svg) {
       met = true
-      anchors.forEach((_, selector) => live.add(selector))
+      for (let selector = 0; selector < anchors.length; selector++) live.add(selector)
     } else {
-      for (const selector of byTag.get(node.tagName.toLowerCase()) ?? []) {
-        met = true
-        live.add(selector)
-      }
-      for (const [property, entries] of byProperty) {
-        if (node.properties[property] === undefined) continue
-        for (const {anchor, selector} of entries) {
-          if (!meetsAnchor(node, anchor)) continue
-          met = true
-          live.add(selector)
-        }
-      }
+      met = markMetAnchors(node, index, live)
     }
     if (met) copies.set({...node, children: []}, node)
-    push(node, inSvg)
+    for (let child = node.children.length - 1; child >= 0; child--) {
+      nodes.push(node.children[child]!)
+      inSvg.push(svg)
+    }
   }
   return {copies, live}
 }
 
-function meetsAnchor(element: Element, anchor: SelectorAnchor): boolean {
-  if (anchor.tag !== undefined) return element.tagName.toLowerCase() === anchor.tag
-  const value = element.properties[anchor.property!]
-  if (value === undefined || value === null || value === false) return false
-  if (anchor.substring === undefined) return true
-  const text = valueText(value)
-  if (text === null) return true
-  return anchor.ignoreCase
-    ? text.toLowerCase().includes(anchor.substring.toLowerCase())
-    : text.includes(anchor.substring)
+/** An anchor with the selector it belongs to, and its substring in lower case. */
+interface IndexedAnchor {
+  anchor: SelectorAnchor
+  selector: number
+  lowerSubstring: string | undefined
+}
+
+/** Anchors by tag name, and by property name (`properties[i]` is the name of `entries[i]`'s anchors). */
+interface AnchorIndex {
+  byTag: Map<string, number[]>
+  properties: string[]
+  entries: IndexedAnchor[][]
+}
+
+function anchorIndex(anchors: readonly SelectorAnchor[][]): AnchorIndex {
+  const byTag = new Map<string, number[]>()
+  const properties: string[] = []
+  const entries: IndexedAnchor[][] = []
+  anchors.forEach((own, selector) => {
+    for (const anchor of own) {
+      if (anchor.tag !== undefined) {
+        const list = byTag.get(anchor.tag) ?? []
+        list.push(selector)
+        byTag.set(anchor.tag, list)
+        continue
+      }
+      let slot = properties.indexOf(anchor.property!)
+      if (slot === -1) {
+        slot = properties.push(anchor.property!) - 1
+        entries.push([])
+      }
+      entries[slot]!.push({anchor, selector, lowerSubstring: anchor.substring?.toLowerCase()})
+    }
+  })
+  return {byTag, properties, entries}
+}
+
+/** Add to `live` the selectors one of whose anchors `element` (not in SVG) meets; whether it met any. */
+function markMetAnchors(element: Element, index: AnchorIndex, live: Set<number>): boolean {
+  let met = false
+  const selectors = index.byTag.get(element.tagName.toLowerCase())
+  if (selectors !== undefined) {
+    met = true
+    for (const selector of selectors) live.add(selector)
+  }
+  for (let slot = 0; slot < index.properties.length; slot++) {
+    const value = element.properties[index.properties[slot]!]
+    if (value === undefined || value === null || value === false) continue
+    const text = valueText(value)
+    let lower: string | null = null
+    for (const {anchor, selector, lowerSubstring} of index.entries[slot]!) {
+      let meets: boolean
+      if (anchor.substring === undefined || text === null) meets = true
+      else if (anchor.ignoreCase) meets = (lower ??= text.toLowerCase()).includes(lowerSubstring!)
+      else meets = text.includes(anchor.substring)
+      if (!meets) continue
+      met = true
+      live.add(selector)
+    }
+  }
+  return met
 }
 
 /** A property value as the text a selector compares (lists both space- and comma-joined); `null`: any. */

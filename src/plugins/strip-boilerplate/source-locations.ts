@@ -1,34 +1,131 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import type {Envelope} from '../../envelope/types.js'
-import {type SourceLocation, toLocation} from './rule-hosts.js'
+import type {Rule} from '../../types.js'
+import {locationMatches, toLocation} from './rule-hosts.js'
 
 /** Front-matter keys that hold the article's or the copy's URL. */
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
 
-/** Link-like properties read from elements. */
-const URL_PROPERTIES = ['href', 'src']
+
+/** Characters of a plain host name (see {@link isPlainHost}). */
+const HOST_CHARS = /^[a-z0-9.-]*$/
+
+/** A character no IP address has. */
+const NAME_CHAR = /[a-z-]/
+
+/** Characters that end a URL's authority (for http and https). */
+const AUTHORITY_END: ReadonlySet<string> = new Set(['/', '\\', '?', '#'])
+
+/** A character the URL parser may rewrite or drop in a host: anything but printable ASCII, and `%`. */
+const REWRITTEN = /[^\x21-\x7e]|%/
 
 /**
- * Where the document says it comes from: the `url` option, the envelope's
- * front matter and title-header URL, and every `href`/`src` in the tree.
+ * The rules of `rules` that apply to the document (see `ruleApplies`), in
+ * order: those without hosts, and those on whose hosts the `url` option,
+ * the envelope's front matter or title-header URL, or an element's `href` or `src` in the
+ * tree is. A URL is parsed only when it could be on a host not yet found
+ * ({@link mayBeOnHosts}); the walk stops when every rule with hosts applies.
  */
-export function sourceLocations(tree: Root, url: string | undefined, envelope: Envelope | null): SourceLocation[] {
-  const found = new Map<string, SourceLocation>()
-  const add = (value: unknown): void => {
-    if (typeof value !== 'string') return
-    const location = toLocation(value)
-    if (location) found.set(`${location.host}${location.path}`, location)
-  }
-  add(url)
+export function activeRules(rules: readonly Rule[], tree: Root, url: string | undefined, envelope: Envelope | null): Rule[] {
+  const pending = rules.filter((rule) => rule.hosts !== undefined && rule.hosts.length > 0)
+  if (pending.length === 0) return [...rules]
+  const search: HostSearch = {pending, needles: hostNeedles(pending), applying: new Set()}
+  visitUrl(search, url)
   if (envelope) {
-    for (const key of URL_KEYS) add(envelope.frontMatter?.[key])
-    add(envelope.titleHeader?.url)
+    for (const key of URL_KEYS) visitUrl(search, envelope.frontMatter?.[key])
+    visitUrl(search, envelope.titleHeader?.url)
   }
-  const stack: Array<Root | Root['children'][number]> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Root | Root['children'][number]
-    if (node.type === 'element') for (const name of URL_PROPERTIES) add(node.properties[name])
-    if (node.type === 'element' || node.type === 'root') for (const child of node.children) stack.push(child)
+  const stack: Element[] = []
+  pushElements(tree, stack)
+  while (stack.length > 0 && pending.length > 0) {
+    const element = stack.pop()!
+    visitUrl(search, element.properties.href)
+    visitUrl(search, element.properties.src)
+    pushElements(element, stack)
   }
-  return [...found.values()]
+  return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || search.applying.has(rule))
+}
+
+/** The rules with hosts not yet found ({@link hostNeedles} of them), and those found. */
+interface HostSearch {
+  pending: Rule[]
+  needles: string[] | null
+  applying: Set<Rule>
+}
+
+/** Move the pending rules one of whose hosts `value` (when a URL string) is on to `applying`. */
+function visitUrl(search: HostSearch, value: unknown): void {
+  if (typeof value !== 'string') return
+  if (search.needles !== null && !mayBeOnHosts(value, search.needles)) return
+  const location = toLocation(value)
+  if (location === null) return
+  const {pending} = search
+  const before = pending.length
+  for (let index = pending.length - 1; index >= 0; index--) {
+    const rule = pending[index]!
+    if (rule.hosts!.some((entry) => locationMatches(location, entry))) {
+      search.applying.add(rule)
+      pending.splice(index, 1)
+    }
+  }
+  if (pending.length !== before) search.needles = hostNeedles(pending)
+}
+
+/** Push the element children of `parent` on `stack`. */
+function pushElements(parent: Root | Element, stack: Element[]): void {
+  for (const child of parent.children) if (child.type === 'element') stack.push(child)
+}
+
+/**
+ * The lower-cased host parts of the `hosts` entries of `rules`, each once, or `null`
+ * when one is not a plain host name ({@link isPlainHost}): then every URL
+ * has to be parsed.
+ */
+export function hostNeedles(rules: readonly Rule[]): string[] | null {
+  const needles: string[] = []
+  for (const rule of rules) {
+    for (const entry of rule.hosts ?? []) {
+      const slash = entry.indexOf('/')
+      const host = (slash === -1 ? entry : entry.slice(0, slash)).toLowerCase()
+      if (!isPlainHost(host)) return null
+      if (!needles.includes(host)) needles.push(host)
+    }
+  }
+  return needles
+}
+
+/**
+ * Whether `host` (lower case) can only be matched by a URL holding it as is
+ * (ignoring ASCII case): a name of letters, digits, dots and hyphens with a
+ * letter or a hyphen, so never an IP address, which the URL parser rewrites.
+ */
+function isPlainHost(host: string): boolean {
+  return HOST_CHARS.test(host) && NAME_CHAR.test(host)
+}
+
+/**
+ * Whether `url` could be on one of the plain hosts `needles` (lower case).
+ * `false` only when its authority (what follows the first `//` and any more
+ * slashes, up to `/`, `\\`, `?` or `#`; a URL without `//` has no location)
+ * is printable ASCII without `%` and holds none of them, ignoring case: the
+ * URL parser reads such a host name as its text in lower case, so a host on
+ * (or under) a needle holds that needle.
+ */
+export function mayBeOnHosts(url: string, needles: readonly string[]): boolean {
+  const authority = authorityText(url)
+  if (authority === null) return false
+  if (REWRITTEN.test(authority)) return true
+  const lower = authority.toLowerCase()
+  return needles.some((needle) => lower.includes(needle))
+}
+
+/** The text between the first `//` (and the slashes after it) and the next `/`, `\\`, `?` or `#`; `null` without `//`. */
+function authorityText(url: string): string | null {
+  const slashes = url.indexOf('//')
+  if (slashes === -1) return null
+  let start = slashes + 2
+  while (start < url.length && (url[start] === '/' || url[start] === '\\')) start++
+  let end = start
+  while (end < url.length && !AUTHORITY_END.has(url[end]!)) end++
+  return url.slice(start, end)
 }

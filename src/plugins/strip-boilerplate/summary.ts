@@ -48,14 +48,20 @@ export function emptySummary(): Summary {
   }
 }
 
+/** A character `trim()` keeps. */
+const NOT_SPACE = /\S/
+
 /** Whether a summary holds content: text that is not blank, or media. */
 export function hasContent(summary: Summary): boolean {
-  return summary.media > 0 || (summary.overflow ? summary.length > 0 : summary.text.trim() !== '')
+  return summary.media > 0 || (summary.overflow ? summary.length > 0 : NOT_SPACE.test(summary.text))
 }
 
 /** Builds one summary from parts, in document order. */
 export class SummaryBuilder {
-  private parts: Summary[] = []
+  /** Number of parts added (texts and summaries). */
+  private partCount = 0
+  /** The first part: a summary, or a text whose summary is made only if {@link build} returns it. */
+  private firstPart: Summary | string | null = null
   private text = ''
   private loose = ''
   private length = 0
@@ -68,20 +74,21 @@ export class SummaryBuilder {
   private media = 0
   private separated = false
 
-  /** Add a text node's value. */
+  /** Add a text node's value (as a part of its own, with nothing but text). */
   addText(value: string): void {
-    this.addPart({...emptySummary(), text: value, loose: value, length: value.length})
+    if (this.partCount++ === 0) this.firstPart = value
+    this.append(value, value, value.length)
   }
 
   /** Add a separator (a line break or a block boundary). */
   addBreak(): void {
-    if (this.parts.length > 0) this.separated = true
+    if (this.partCount > 0) this.separated = true
     this.append(' ', ' ', 1)
   }
 
   /** Add a child's summary. */
   addPart(part: Summary): void {
-    this.parts.push(part)
+    if (this.partCount++ === 0) this.firstPart = part
     this.append(part.text, part.loose, part.length, part.overflow)
     this.linkCount += part.linkCount
     this.longestLinkText = Math.max(this.longestLinkText, part.longestLinkText)
@@ -105,7 +112,7 @@ export class SummaryBuilder {
    * part is returned as is, so a wrapper is not tested twice.
    */
   build(link: string | null = null): Summary {
-    const only = this.parts.length === 1 && !this.separated && link === null ? this.parts[0] : undefined
+    const only = this.partCount === 1 && !this.separated && link === null ? this.onlyPart() : undefined
     if (only && only.text === this.text && only.media === this.media) return only
     if (link !== null) {
       const textLength = this.overflow ? this.length : this.text.trim().length
@@ -122,6 +129,12 @@ export class SummaryBuilder {
       linkCount: this.linkCount, links: this.links, longestLinkText: this.longestLinkText,
       images: this.images, imageCount: this.imageCount, media: this.media, tested: false
     }
+  }
+
+  /** The first part as a summary. */
+  private onlyPart(): Summary {
+    const part = this.firstPart!
+    return typeof part === 'string' ? {...emptySummary(), text: part, loose: part, length: part.length} : part
   }
 
   private append(text: string, loose: string, length: number, overflow = false): void {

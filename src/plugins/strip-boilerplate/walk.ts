@@ -3,8 +3,9 @@ import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {isLinkLine} from './link-line.js'
 import {collapseSpace, normalizeText} from './normalize-text.js'
+import {holdsRequired, leadingChars, prefilterText} from './required-text.js'
 import {stringProperty} from './report-text.js'
-import {hasContent, type Summary, SummaryBuilder} from './summary.js'
+import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
 
 /** A block the rules decided to drop. */
 export interface Decision {
@@ -30,6 +31,14 @@ export interface WalkResult {
 
 type MatchKind = 'remove' | 'cut' | null
 
+/** A run of inline content (text and inline elements) between breaks and blocks; `summary` once built. */
+type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number; summary: Summary | null}
+
+/** What a parent's children are, in order: runs of inline content, blocks, and breaks. */
+type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
+
+const BREAK: Item = {kind: 'break'}
+
 /**
  * Walk the tree once, bottom-up, and decide which blocks the rules drop:
  * elements matched by selectors, and the smallest blocks (elements or runs
@@ -41,14 +50,17 @@ export class BoilerplateWalker {
   private readonly stack: Parent[] = []
   private cut: CutPoint | null = null
   private seen = 0
-  private readonly total: number
+  /** Each rule's text patterns, by rule index. */
+  private readonly textPatterns: readonly TextPatterns[]
+  /** Characters of text in the whole tree, counted the first time a cut needs it. */
+  private total: number | null = null
 
   constructor(
     private readonly rules: readonly Rule[],
     private readonly selected: ReadonlyMap<Element, Rule>,
-    root: Root
+    private readonly root: Root
   ) {
-    this.total = countText(root)
+    this.textPatterns = rules.map(textPatterns)
   }
 
   /** Decide over the whole tree. */
@@ -67,9 +79,9 @@ export class BoilerplateWalker {
       this.decisions.push({nodes: [element], rule, summary: null})
       return null
     }
-    const builder = new SummaryBuilder()
     const tag = element.tagName
-    if (OPAQUE_TAGS.has(tag)) return builder.build()
+    if (OPAQUE_TAGS.has(tag)) return emptySummary()
+    const builder = new SummaryBuilder()
     if (tag === 'img') {
       const image = {src: stringProperty(element, 'src'), alt: stringProperty(element, 'alt')}
       builder.addMedia(image)
@@ -98,14 +110,12 @@ export class BoilerplateWalker {
   }
 
   private walkChildren(parent: Parent, isBlock: boolean, isRoot: boolean, builder: SummaryBuilder): void {
-    type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number}
-    type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
     const items: Item[] = []
     let current: Segment | null = null
     let blocksWithContent = 0
     for (const child of parent.children) {
       if (child.type === 'text') {
-        if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
+        current ??= this.openSegment(items)
         const value = collapseSpace(child.value)
         this.seen += value.length
         current.nodes.push(child)
@@ -113,7 +123,7 @@ export class BoilerplateWalker {
       } else if (child.type === 'element') {
         if (child.tagName === 'br') {
           current = null
-          items.push({kind: 'break'})
+          items.push(BREAK)
         } else if (BLOCK_TAGS.has(child.tagName)) {
           current = null
           const summary = this.walkElement(child)
@@ -122,8 +132,7 @@ export class BoilerplateWalker {
             if (hasContent(summary)) blocksWithContent++
           }
         } else {
-          if (!current) items.push((current = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen}))
-          const segment: Segment = current
+          const segment: Segment = (current ??= this.openSegment(items))
           const summary = this.walkElement(child)
           if (summary) {
             segment.nodes.push(child)
@@ -132,10 +141,13 @@ export class BoilerplateWalker {
         }
       }
     }
-    const segments = items.filter((item): item is Segment => item.kind === 'segment')
-    const summaries = new Map<Segment, Summary>(segments.map((segment) => [segment, segment.builder.build()]))
-    const contentSegments = segments.filter((segment) => hasContent(summaries.get(segment) as Summary))
-    const segmentsAreBlocks = isRoot || (isBlock && (contentSegments.length > 1 || blocksWithContent > 0))
+    let contentSegments = 0
+    for (const item of items) {
+      if (item.kind !== 'segment') continue
+      item.summary = item.builder.build()
+      if (hasContent(item.summary)) contentSegments++
+    }
+    const segmentsAreBlocks = isRoot || (isBlock && (contentSegments > 1 || blocksWithContent > 0))
     for (const item of items) {
       if (item.kind === 'break') builder.addBreak()
       else if (item.kind === 'block') {
@@ -143,11 +155,18 @@ export class BoilerplateWalker {
         builder.addPart(item.summary)
         builder.addBreak()
       } else {
-        const summary = summaries.get(item) as Summary
+        const summary = item.summary!
         if (segmentsAreBlocks && this.testUnit(item.nodes, summary, item.start)) continue
         builder.addPart(summary)
       }
     }
+  }
+
+  /** Start a segment at the current position, as the last of `items`. */
+  private openSegment(items: Item[]): Segment {
+    const segment: Segment = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen, summary: null}
+    items.push(segment)
+    return segment
   }
 
   /** Test one block against the rules; record and return `true` when one drops it. */
@@ -157,12 +176,13 @@ export class BoilerplateWalker {
     if (!hasContent(summary)) return false
     const text = summary.overflow ? null : normalizeText(summary.text)
     const imageOnly = text === '' && summary.imageCount > 0 && summary.media === summary.imageCount
-    for (const rule of this.rules) {
-      const kind = matchRule(rule, text, summary, imageOnly)
+    for (let index = 0; index < this.rules.length; index++) {
+      const rule = this.rules[index]!
+      const kind = matchRule(rule, this.textPatterns[index]!, text, summary, imageOnly)
       if (kind === null) continue
       const decision: Decision = {nodes, rule, summary}
       // A cut never takes more than half of the text: then only the block itself goes.
-      if (kind === 'cut' && !this.cut && (this.total - start) * 2 <= this.total) {
+      if (kind === 'cut' && !this.cut && this.cutLeavesHalf(start)) {
         this.cut = {decision, ancestors: [...this.stack]}
       }
       this.decisions.push(decision)
@@ -170,16 +190,59 @@ export class BoilerplateWalker {
     }
     return false
   }
+
+  /** Whether cutting from `start` (in collapsed characters) takes at most half of the tree's text. */
+  private cutLeavesHalf(start: number): boolean {
+    this.total ??= countText(this.root)
+    return (this.total - start) * 2 <= this.total
+  }
 }
 
-function matchRule(rule: Rule, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
+function matchRule(rule: Rule, patterns: TextPatterns, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
   if (text !== null && text !== '' && (rule.maxLength === undefined || text.length <= rule.maxLength)) {
-    if (rule.removeText?.some((pattern) => test(pattern, text))) return 'remove'
-    if (rule.cutFrom?.some((pattern) => test(pattern, text))) return 'cut'
+    if (anyMatches(patterns.remove, text)) return 'remove'
+    if (anyMatches(patterns.cut, text)) return 'cut'
   }
   if (rule.linkLines && isLinkLine(summary, rule.linkLines)) return 'remove'
   if (imageOnly && summary.images.some((image) => imageMatches(rule, image))) return 'remove'
   return null
+}
+
+/** A rule's `removeText` and `cutFrom` patterns, each with the text to look for first ({@link prefilterText}). */
+interface TextPatterns {
+  remove: readonly PrefilteredPattern[]
+  cut: readonly PrefilteredPattern[]
+}
+
+/** A pattern, what a text must start with to match it ({@link leadingChars}), and what it must hold ({@link prefilterText}). */
+interface PrefilteredPattern {
+  pattern: RegExp
+  leading: ReadonlySet<number> | null
+  required: readonly string[] | null
+}
+
+function textPatterns(rule: Rule): TextPatterns {
+  return {remove: prefiltered(rule.removeText), cut: prefiltered(rule.cutFrom)}
+}
+
+function prefiltered(patterns: readonly RegExp[] | undefined): PrefilteredPattern[] {
+  const result: PrefilteredPattern[] = []
+  for (const pattern of patterns ?? []) result.push({pattern, leading: leadingChars(pattern), required: prefilterText(pattern)})
+  return result
+}
+
+/**
+ * Whether one of `patterns` matches `text` (not empty). A pattern runs only
+ * when `text` starts with one of its leading characters and holds one of its
+ * required strings.
+ */
+function anyMatches(patterns: readonly PrefilteredPattern[], text: string): boolean {
+  const first = text.charCodeAt(0)
+  for (const {pattern, leading, required} of patterns) {
+    if (leading !== null && !leading.has(first)) continue
+    if (holdsRequired(required, text) && test(pattern, text)) return true
+  }
+  return false
 }
 
 /** Whether one of `rule`'s `removeImages` patterns matches the image's (decoded) `src` or its `alt`. */

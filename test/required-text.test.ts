@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {builtinRules} from '../src/index.js'
+import {holdsRequired, leadingChars, prefilterText, requiredText} from '../src/plugins/strip-boilerplate/required-text.js'
+
+/** Small regular expressions over a tiny alphabet, with the constructs the reader knows and some it does not. */
+const ALPHABET = ['a', 'b', '字', '.', ' ', ']']
+const { pattern: patternSource } = fc.letrec((tie) => ({
+  pattern: fc.array(tie('sequence'), {minLength: 1, maxLength: 3}).map((alternatives) => (alternatives as string[]).join('|')),
+  sequence: fc.array(tie('item'), {maxLength: 4}).map((items) => (items as string[]).join('')),
+  item: fc
+    .tuple(
+      fc.oneof(
+        {depthSize: 'small'},
+        fc.constantFrom('a', 'b', '字', '\\.', '[ab]', '.', '\\s', '\\b', '^', '$', ' ', '[]', '[^]', ']', '[\\]a]'),
+        fc.tuple(fc.constantFrom('(?:', '(', '(?=', '(?!', '(?<=', '(?<n>'), tie('pattern')).map(([open, inner]) => `${open}${inner as string})`)
+      ),
+      fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{1,2}', '{2}', '+?', '??')
+    )
+    .map(([atom, quantifier]) => atom + quantifier)
+}))
+
+const regex = fc
+  .tuple(fc.boolean(), patternSource, fc.constantFrom('', 'u', 'g', 'i', 'm'))
+  .map(([anchored, source, flags]) => {
+    let group = 0
+    try {
+      return new RegExp((anchored ? '^' : '') + source.replace(/\(\?<n>/g, () => `(?<n${group++}>`), flags)
+    } catch {
+      return null
+    }
+  })
+  .filter((value): value is RegExp => value !== null)
+
+const text = fc.array(fc.constantFrom(...ALPHABET), {maxLength: 8}).map((chars) => chars.join(''))
+
+describe('requiredText and leadingChars', () => {
+  it('never turn away a text the pattern matches', () => {
+    fc.assert(
+      fc.property(regex, fc.array(text, {minLength: 1, maxLength: 20}), (pattern, texts) => {
+        const required = requiredText(pattern)
+        const prefilter = prefilterText(pattern)
+        const leading = leadingChars(pattern)
+        for (const candidate of texts) {
+          pattern.lastIndex = 0
+          if (!pattern.test(candidate)) continue
+          expect(holdsRequired(required, candidate), `${pattern} ${JSON.stringify(candidate)}`).toBe(true)
+          expect(holdsRequired(prefilter, candidate)).toBe(true)
+          if (leading !== null) expect(leading.has(candidate.charCodeAt(0)), `${pattern} ${JSON.stringify(candidate)}`).toBe(true)
+        }
+      }),
+      {seed: 20261124, numRuns: 4000}
+    )
+  })
+
+  it('read the built-in rules\' patterns', () => {
+    const copyright = builtinRules.find((rule) => rule.id === 'generic/copyright')!.removeText![2]!
+    expect(requiredText(copyright)).toEqual(['eserved', '版权所有', '版權所有', '保留所有权利', '保留所有權利'])
+    expect(prefilterText(copyright)).toEqual(requiredText(copyright))
+    const related = builtinRules.find((rule) => rule.id === 'generic/related')!.removeText![1]!
+    expect(prefilterText(related)).toBeNull()
+    expect([...leadingChars(related)!].map((code) => String.fromCharCode(code)).sort()).toEqual(['延', '推', '相'])
+  })
+
+  it('know nothing of what they cannot read', () => {
+    for (const pattern of [/^x|y/, /^(?:a|)b/, /^[ab]c/, /a\u0062/, /^(?<=a)b/, /^a?b/, /^A/i, /^a/m]) expect(leadingChars(pattern), String(pattern)).toBeNull()
+    for (const pattern of [/a|/, /\u0061/, /a*/, /(?!ab)/, /AB/i]) expect(requiredText(pattern), String(pattern)).toBeNull()
+    expect(requiredText(/x(?:ab|cd)+y?/)).toEqual(['ab', 'cd'])
+    expect(requiredText(/(?=.*foo)bar/)).toEqual(['foo'])
+  })
+})
