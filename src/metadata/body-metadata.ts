@@ -57,8 +57,9 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): Body
   let top = true
   let topSeen = 0
   let substantial = 0
-  for (const [position, block] of blocks.entries()) {
-    if (block.text === '' ) continue
+  for (let position = 0; position < blocks.length; position++) {
+    const block = blocks[position]!
+    if (block.text === '') continue
     // Plain text: a first line repeated on the next line is the title (portal copies). A single
     // first line is not taken: removing it would make a second run take the next line.
     if (top && options.plainText && title === null && topSeen === 0 && looksLikeTitle(block.text)
@@ -71,13 +72,15 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): Body
       continue
     }
     const drop: number[] = []
-    block.lines.forEach((line, index) => {
-      const rule = classifyLine(line.text, block, index, out, {...options, title}, top)
+    const lineOptions: BodyMetadataOptions = title === options.title ? options : {...options, title}
+    for (let index = 0; index < block.lines.length; index++) {
+      const line = block.lines[index]!
+      const rule = classifyLine(line.text, block, index, out, lineOptions, top)
       if (rule) {
         drop.push(index)
         out.removed.push({rule, text: line.text})
       }
-    })
+    }
     if (drop.length > 0) {
       removeLines(block, drop)
       if (drop.length === block.lines.length) {

@@ -1,7 +1,7 @@
-import type {Root, Text} from 'hast'
-import {walk} from '../util/walk.js'
+import type {Element, Root} from 'hast'
 import type {ArticleStats} from '../types.js'
-import {leafBlockTexts} from './leaf-blocks.js'
+import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
+import {countNonWhitespaceCodePoints} from './text.js'
 
 const MAX_EXCERPT = 160
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
@@ -30,8 +30,8 @@ export function splitSentences(text: string): string[] {
  * at most 160 characters (code points), cut at a sentence end; `null` when no
  * paragraph has a first sentence that short.
  */
-export function makeExcerpt(tree: Root): string | null {
-  for (const block of leafBlockTexts(tree)) {
+export function makeExcerpt(tree: Root, blocks: readonly LeafBlockText[] = leafBlockTexts(tree)): string | null {
+  for (const block of blocks) {
     if (block.node.tagName !== 'p' && block.node.tagName !== 'div') continue
     const text = block.text
     if (!/[。！？]|[.!?](?:\s|$)/.test(text)) continue
@@ -47,29 +47,28 @@ export function makeExcerpt(tree: Root): string | null {
   return null
 }
 
-/** Characters (code points, whitespace excluded), paragraphs (leaf text blocks, captions excluded) and images. */
-export function bodyStats(tree: Root, images: number): ArticleStats {
-  let characters = 0
-  walk(tree, (node) => {
-    if (node.type === 'text') characters += codePoints((node as Text).value.replace(/\s/gu, ''))
-  })
+/**
+ * Characters (code points, whitespace excluded), paragraphs (leaf text blocks,
+ * captions excluded) and images. `blocks` are the tree's leaf block texts when
+ * the caller already has them.
+ */
+export function bodyStats(tree: Root, images: number, blocks: readonly LeafBlockText[] = leafBlockTexts(tree)): ArticleStats {
   let paragraphs = 0
-  for (const block of leafBlockTexts(tree)) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
-  return {characters, paragraphs, images}
+  for (const block of blocks) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
+  return {characters: textCharacters(tree), paragraphs, images}
 }
 
-/** The number of code points in `text` (a surrogate pair counts once). */
-function codePoints(text: string): number {
-  let count = text.length
-  for (let index = 0; index < text.length - 1; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--
-        index++
-      }
+/** Code points of all text below `tree`, whitespace excluded (each text node counted on its own). */
+function textCharacters(tree: Root): number {
+  let characters = 0
+  // Iterative: deep trees cannot overflow the stack.
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    for (const child of parent.children) {
+      if (child.type === 'text') characters += countNonWhitespaceCodePoints(child.value)
+      else if (child.type === 'element') stack.push(child)
     }
   }
-  return count
+  return characters
 }

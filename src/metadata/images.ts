@@ -3,6 +3,7 @@ import {captionAndCredit} from '../plugins/figures/photo-credit.js'
 import type {ImageInfo} from '../types.js'
 import {normalizeUrl} from '../util/url.js'
 import {flatText} from './leaf-blocks.js'
+import {collapseWhitespace} from './text.js'
 
 /**
  * The images of the body in document order: `src` normalized like the
@@ -30,7 +31,7 @@ export function collectImages(tree: Root): ImageInfo[] {
 function imageInfo(node: Element, figure: Element | null): ImageInfo | null {
   const src = typeof node.properties['src'] === 'string' ? node.properties['src'].trim() : ''
   if (!src) return null
-  const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].replace(/\s+/g, ' ').trim() : ''
+  const alt = typeof node.properties['alt'] === 'string' ? collapseWhitespace(node.properties['alt']) : ''
   const {caption, credit} = figure ? captionAndCredit(figcaptionText(figure)) : {caption: null, credit: null}
   return {src: normalizeUrl(src), alt: alt || null, caption, credit}
 }

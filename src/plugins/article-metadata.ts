@@ -9,7 +9,9 @@ import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {stripMediaMarker} from '../metadata/title.js'
-import {flatText} from '../metadata/leaf-blocks.js'
+import {leafBlockTexts} from '../metadata/leaf-blocks.js'
+import {hasNonWhitespace} from '../metadata/text.js'
+import {toString} from 'hast-util-to-string'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
@@ -47,7 +49,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const front = envelope?.frontMatter ?? null
   const page: PageMetadata | undefined = file.data.pageMeta
   const meta = emptyMetadata()
-  const bodyText = flatText(tree)
+  // Uncollapsed: only tested for Han characters, for being blank, and counted by script.
+  const bodyText = toString(tree)
   const timeZone = options.timeZone ?? (/[\u3400-\u9fff]/.test(bodyText) ? '+08:00' : undefined)
 
   // Title first: the body reader drops a line repeating it.
@@ -58,7 +61,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     lifted.lines.push(text)
   }
   meta.title = stripMediaMarker(knownTitle ?? body.title)
-  if (meta.title === null && bodyText !== '') reportWarning(file, 'metadata/title', 'no title found')
+  if (meta.title === null && hasNonWhitespace(bodyText)) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
   meta.url = firstUrl(
@@ -121,8 +124,11 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const images = collectImages(tree)
   meta.images = frontImages(front) ?? images
   meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
-  meta.excerpt = frontString(front, 'excerpt') ?? makeExcerpt(tree)
-  meta.stats = frontStats(front) ?? bodyStats(tree, images.length)
+  const ownExcerpt = frontString(front, 'excerpt')
+  const ownStats = frontStats(front)
+  const blocks = ownExcerpt === null || ownStats === null ? leafBlockTexts(tree) : []
+  meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
+  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks)
   return meta
 }
 

@@ -1,0 +1,104 @@
+import fc from 'fast-check'
+import {fromHtml} from 'hast-util-from-html'
+import {toString} from 'hast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {parseCreditLine} from '../src/metadata/credit-line.js'
+import {bodyStats, makeExcerpt} from '../src/metadata/excerpt.js'
+import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
+import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode} from '../src/metadata/text.js'
+
+/** Strings rich in whitespace of every kind, surrogate halves and CJK. */
+const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'Zz', '中文',
+  '\ud83d\ude00', '\ud83d', '\ude00', '。', '编辑：', '文|', 'By ']
+const messy = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({maxLength: 4})), {maxLength: 12}).map((parts) => parts.join(''))
+
+/** The definitions the helpers replace. */
+function referenceCount(text: string): number {
+  const kept = text.replace(/\s/gu, '')
+  let count = kept.length
+  for (let index = 0; index < kept.length - 1; index++) {
+    const code = kept.charCodeAt(index)
+    const next = kept.charCodeAt(index + 1)
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      count--
+      index++
+    }
+  }
+  return count
+}
+
+describe('metadata whitespace helpers', () => {
+  it('isWhitespaceCode is \\s for every BMP code unit', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      expect(isWhitespaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)))
+    }
+  })
+
+  it('collapseWhitespace equals replace(/\\s+/g, " ").trim()', () => {
+    fc.assert(fc.property(messy, (text) => collapseWhitespace(text) === text.replace(/\s+/g, ' ').trim()), {numRuns: 2000})
+    expect(collapseWhitespace(' a')).toBe('a')
+    expect(collapseWhitespace('a ')).toBe('a')
+    expect(collapseWhitespace('a  b')).toBe('a b')
+    expect(collapseWhitespace('a\u3000b')).toBe('a b')
+    expect(collapseWhitespace(' ')).toBe('')
+  })
+
+  it('hasNonWhitespace equals trim() !== ""', () => {
+    fc.assert(fc.property(messy, (text) => hasNonWhitespace(text) === (text.trim() !== '')), {numRuns: 2000})
+  })
+
+  it('countNonWhitespaceCodePoints counts code points without whitespace', () => {
+    fc.assert(fc.property(messy, (text) => countNonWhitespaceCodePoints(text) === referenceCount(text)), {numRuns: 2000})
+    // A pair split by whitespace joins once the whitespace is gone.
+    expect(countNonWhitespaceCodePoints('\ud83d \ude00')).toBe(1)
+    expect(countNonWhitespaceCodePoints('\ud83d\ud83d\ude00')).toBe(2)
+    expect(countNonWhitespaceCodePoints('\ude00\ud83d')).toBe(2)
+  })
+})
+
+describe('parseCreditLine prefilter', () => {
+  it('leading and inner whitespace do not change the result', () => {
+    const line = fc.tuple(fc.constantFrom('', ' ', '\u3000', '\n '), fc.constantFrom('编辑', '文', '图', 'By', '记者', 'x'),
+      fc.constantFrom('：', '|', ' ', '/'), fc.constantFrom('张三', 'A B', '新华社', '张三。', ''))
+      .map(([pad, label, sep, names]) => `${pad}${label}${sep}${names}`)
+    fc.assert(fc.property(line, (text) => {
+      expect(parseCreditLine(text)).toEqual(parseCreditLine(text.replace(/\s+/g, ' ').trim()))
+    }), {numRuns: 500})
+    expect(parseCreditLine(' \u3000编辑：张三')).toEqual([{role: 'editor', name: '张三'}])
+    expect(parseCreditLine('  ')).toBeNull()
+    expect(parseCreditLine(' 张三：编辑')).toBeNull()
+  })
+})
+
+describe('leaf blocks', () => {
+  const html = fc.array(fc.constantFrom('<p>a  b</p>', '<p>x<br>\n y <br><img src="i.png"><br> </p>', '<div><p>in</p> tail</div>',
+    '<figure><img src="f.png"><figcaption>cap</figcaption></figure>', '<p><!-- c -->z<b> w </b></p>', '<li>one</li>',
+    '<table><tr><td>t</td></tr></table>', '<p>Sentence one. Two!</p>', '<p>中文。句子</p>', '<section> </section>'),
+  {maxLength: 8}).map((parts) => parts.join(''))
+
+  it('block and line texts are the collapsed text of their children', () => {
+    fc.assert(fc.property(html, (source) => {
+      const tree = fromHtml(source, {fragment: true})
+      const blocks = leafBlocks(tree)
+      expect(leafBlockTexts(tree).map((b) => [b.node, b.text])).toEqual(blocks.map((b) => [b.node, b.text]))
+      for (const block of blocks) {
+        expect(block.text).toBe(toString(block.node).replace(/\s+/g, ' ').trim())
+        for (const line of block.lines) {
+          const text = block.node.children.slice(line.start, line.end).map((child) => toString(child)).join('')
+          expect(line.text).toBe(text.replace(/\s+/g, ' ').trim())
+        }
+      }
+    }), {numRuns: 300})
+  })
+
+  it('bodyStats and makeExcerpt give the same with or without precomputed blocks', () => {
+    fc.assert(fc.property(html, (source) => {
+      const tree = fromHtml(source, {fragment: true})
+      const blocks = leafBlockTexts(tree)
+      expect(bodyStats(tree, 3, blocks)).toEqual(bodyStats(tree, 3))
+      expect(makeExcerpt(tree, blocks)).toBe(makeExcerpt(tree))
+      const characters = referenceCount(toString(tree))
+      expect(bodyStats(tree, 0).characters).toBe(characters)
+    }), {numRuns: 300})
+  })
+})
