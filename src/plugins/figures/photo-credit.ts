@@ -1,4 +1,5 @@
 import {splitCaptionCredit} from '../../metadata/credit-line.js'
+import {isWhitespaceCode} from '../../metadata/text.js'
 
 /**
  * Labels that open a photo credit, with whether a separator must follow
@@ -47,6 +48,7 @@ const AGENCY = /\b(?:Getty|AFP|Reuters|AP|EPA|Xinhua|Shutterstock)\b|路透|美�
  * ```
  */
 export function photoCreditOnly(line: string): string | null {
+  if (!mayBePhotoCredit(line)) return null
   const text = collapse(line)
   if (text.length === 0 || text.length > LONGEST_CREDIT) return null
   for (const [open, close] of WRAPPERS) {
@@ -55,6 +57,39 @@ export function photoCreditOnly(line: string): string | null {
     }
   }
   return labelledCredit(text)
+}
+
+/** First characters of the labels (all lower case). */
+const LABEL_STARTS: ReadonlySet<string> = new Set(LABEL_LIST.map(([label]) => label[0]!))
+/** Brackets that may wrap a whole credit line. */
+const WRAPPER_OPENS: ReadonlySet<string> = new Set(WRAPPERS.map(([open]) => open))
+
+/**
+ * A cheap test that `photoCreditOnly` can only pass: the first visible
+ * character of `text` (whitespace and zero-width characters skipped) starts a
+ * label in any case, or is a bracket and the next visible one does. Only the
+ * start of the text is read; `text` may be just its first visible characters.
+ */
+export function mayBePhotoCredit(text: string): boolean {
+  let index = skipInvisible(text, 0)
+  if (index === text.length) return false
+  if (WRAPPER_OPENS.has(text[index]!)) {
+    index = skipInvisible(text, index + 1)
+    if (index === text.length) return false
+  }
+  return LABEL_STARTS.has(text[index]!.toLowerCase()[0]!)
+}
+
+/** The index of the first character at or after `from` that `collapse` keeps and does not turn into a space. */
+function skipInvisible(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isInvisible(text.charCodeAt(index))) index++
+  return index
+}
+
+/** Whitespace (`\s`, U+3000 included) and the zero-width characters `collapse` removes. */
+function isInvisible(code: number): boolean {
+  return isWhitespaceCode(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060
 }
 
 function labelledCredit(text: string): string | null {
