@@ -3,6 +3,7 @@ import {fromHtml} from 'hast-util-from-html'
 import {toString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {parseCreditLine} from '../src/metadata/credit-line.js'
+import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
 import {bodyStats, makeExcerpt} from '../src/metadata/excerpt.js'
 import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
 import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode} from '../src/metadata/text.js'
@@ -100,5 +101,20 @@ describe('leaf blocks', () => {
       const characters = referenceCount(toString(tree))
       expect(bodyStats(tree, 0).characters).toBe(characters)
     }), {numRuns: 300})
+  })
+})
+
+describe('ScriptCounts', () => {
+  const piece = fc.oneof(fc.constantFrom('这国会', '這國會', 'ひらがな', '한국어', 'The quick fox', ' ', '\u4dc0', '\u3400', '中', '\u3000', ''),
+    fc.string({maxLength: 6}), fc.string({unit: 'binary', maxLength: 4}))
+  it('counts pieces as detectLang counts their concatenation', () => {
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+      const counts = new ScriptCounts()
+      for (const p of pieces) counts.add(p)
+      const joined = pieces.join('')
+      expect(counts.lang()).toBe(detectLang(joined))
+      expect(counts.ideographs).toBe(/[\u3400-\u9fff]/.test(joined))
+      expect(counts.visible).toBe(joined.replace(/\s+/g, ' ').trim() !== '')
+    }), {numRuns: 2000})
   })
 })

@@ -1,3 +1,5 @@
+import {isWhitespaceCode} from './text.js'
+
 /** Common characters that exist only in simplified Chinese. */
 const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问关开东见长门间车书学实区应将从当无动战产线亲头'
   + '听报让认讲话语边华务体价总统执选权该资业识网络专传级类习乐万广义两军'
@@ -37,21 +39,54 @@ function scriptTable(): Uint8Array {
  * for Han text that shows neither script, `null` for too little text.
  */
 export function detectLang(text: string): string | null {
-  const table = scriptTable()
-  const counts = [0, 0, 0, 0, 0, 0, 0]
-  for (let index = 0; index < text.length; index++) counts[table[text.charCodeAt(index)]!]!++
-  const [, latin, kana, hangul, hanOnly, simplified, traditional] = counts as [number, number, number, number, number, number, number]
-  const han = hanOnly + simplified + traditional
-  const letters = han + kana + hangul + latin
-  if (letters < 20) return null
-  if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
-  if (hangul * 5 >= letters) return 'ko'
-  if (han * 5 >= letters) {
-    if (simplified > traditional * 2) return 'zh-Hans'
-    if (traditional > simplified * 2) return 'zh-Hant'
-    return 'zh'
+  const counts = new ScriptCounts()
+  counts.add(text)
+  return counts.lang()
+}
+
+/**
+ * Characters of a text counted by script, added a piece at a time (the text
+ * nodes of a tree, without joining them): {@link ScriptCounts.lang} of the
+ * pieces is {@link detectLang} of their concatenation. Also tracks whether
+ * any piece holds a character in U+3400–U+9FFF (CJK ideographs) and any
+ * character that is not whitespace.
+ */
+export class ScriptCounts {
+  private readonly counts = [0, 0, 0, 0, 0, 0, 0]
+  /** Whether a character in U+3400–U+9FFF was added (`/[\u3400-\u9fff]/`). */
+  ideographs = false
+  /** Whether a character that is not whitespace (`\S`) was added. */
+  visible = false
+
+  /** Count the characters of `text`. */
+  add(text: string): void {
+    const table = scriptTable()
+    const counts = this.counts
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      counts[table[code]!]!++
+      if (code >= 0x3400 && code <= 0x9fff) {
+        this.ideographs = true
+        this.visible = true
+      } else if (!this.visible && !isWhitespaceCode(code)) this.visible = true
+    }
   }
-  return latin * 2 >= letters ? 'en' : null
+
+  /** The language of everything added, as {@link detectLang} gives it. */
+  lang(): string | null {
+    const [, latin, kana, hangul, hanOnly, simplified, traditional] = this.counts as [number, number, number, number, number, number, number]
+    const han = hanOnly + simplified + traditional
+    const letters = han + kana + hangul + latin
+    if (letters < 20) return null
+    if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
+    if (hangul * 5 >= letters) return 'ko'
+    if (han * 5 >= letters) {
+      if (simplified > traditional * 2) return 'zh-Hans'
+      if (traditional > simplified * 2) return 'zh-Hant'
+      return 'zh'
+    }
+    return latin * 2 >= letters ? 'en' : null
+  }
 }
 
 /** A language tag from front matter or `<html lang>` in canonical case (`zh-cn` → `zh-Hans`), or `null`. */

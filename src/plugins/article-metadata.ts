@@ -1,17 +1,15 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
-import {detectLang, normalizeLangTag} from '../metadata/detect-lang.js'
+import {ScriptCounts, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts} from '../metadata/leaf-blocks.js'
-import {hasNonWhitespace} from '../metadata/text.js'
-import {toString} from 'hast-util-to-string'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
@@ -49,9 +47,9 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const front = envelope?.frontMatter ?? null
   const page: PageMetadata | undefined = file.data.pageMeta
   const meta = emptyMetadata()
-  // Uncollapsed: only tested for Han characters, for being blank, and counted by script.
-  const bodyText = toString(tree)
-  const timeZone = options.timeZone ?? (/[\u3400-\u9fff]/.test(bodyText) ? '+08:00' : undefined)
+  // The body's text as it was before lines are lifted, counted by script (never joined).
+  const bodyScripts = countScripts(tree)
+  const timeZone = options.timeZone ?? (bodyScripts.ideographs ? '+08:00' : undefined)
 
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
@@ -61,7 +59,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     lifted.lines.push(text)
   }
   meta.title = stripMediaMarker(knownTitle ?? body.title)
-  if (meta.title === null && hasNonWhitespace(bodyText)) reportWarning(file, 'metadata/title', 'no title found')
+  if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
   meta.url = firstUrl(
@@ -118,7 +116,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
   const declaredTag = declared ? normalizeLangTag(declared) : null
   // A bare `zh` is refined to the script the text shows.
-  meta.lang = declaredTag === 'zh' ? detectLang(bodyText) ?? 'zh' : declaredTag ?? detectLang(bodyText)
+  meta.lang = declaredTag === 'zh' ? bodyScripts.lang() ?? 'zh' : declaredTag ?? bodyScripts.lang()
 
   // Media and body.
   const images = collectImages(tree)
@@ -130,6 +128,19 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
   meta.stats = ownStats ?? bodyStats(tree, images.length, blocks)
   return meta
+}
+
+/** The text nodes of `tree` counted by script (see {@link ScriptCounts}); iterative, so deep trees cannot overflow the stack. */
+function countScripts(tree: Root): ScriptCounts {
+  const counts = new ScriptCounts()
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type === 'text') counts.add(child.value)
+      else if (child.type === 'element') stack.push(child)
+    }
+  }
+  return counts
 }
 
 function firstUrl(...candidates: Array<string | null>): string | null {
