@@ -3,10 +3,11 @@ import {fromHtml} from 'hast-util-from-html'
 import {toString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {parseCreditLine} from '../src/metadata/credit-line.js'
+import {findDate} from '../src/date/parse-date.js'
 import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
 import {bodyStats, makeExcerpt} from '../src/metadata/excerpt.js'
 import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
-import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode} from '../src/metadata/text.js'
+import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode, mayHoldDate} from '../src/metadata/text.js'
 
 /** Strings rich in whitespace of every kind, surrogate halves and CJK. */
 const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'Zz', '中文',
@@ -116,5 +117,27 @@ describe('ScriptCounts', () => {
       expect(counts.ideographs).toBe(/[\u3400-\u9fff]/.test(joined))
       expect(counts.visible).toBe(joined.replace(/\s+/g, ' ').trim() !== '')
     }), {numRuns: 2000})
+  })
+})
+
+describe('mayHoldDate', () => {
+  const PIECES_DATE = ['2020', '1', '12', '０９', '２０２０', '年', '月', '日', '二〇二〇', '〇', '-', '/', '.', ' ', ':', 'Jan', 'March',
+    'Sep.', 'T', 'Z', '+08:00', '下午', '时', 'GMT', '1600000000', '1600000000000', ',', 'x', '中']
+  const text = fc.array(fc.oneof(fc.constantFrom(...PIECES_DATE), fc.string({maxLength: 3})), {maxLength: 10}).map((parts) => parts.join(''))
+  it('never rejects text findDate reads a date from', () => {
+    let dates = 0
+    fc.assert(fc.property(text, (value) => {
+      const found = findDate(value, {})
+      if (found !== null) dates++
+      return found === null || mayHoldDate(value)
+    }), {numRuns: 5000})
+    expect(dates).toBeGreaterThan(10)
+  })
+  it('rejects text without digits or 年', () => {
+    expect(mayHoldDate('March Sep. 下午 二〇二〇 GMT')).toBe(false)
+    expect(findDate('March Sep. 下午 二〇二〇 GMT', {})).toBeNull()
+    expect(mayHoldDate('二〇二〇年')).toBe(true)
+    expect(findDate('二〇二〇年三月', {})).toBeNull()
+    expect(mayHoldDate('２０２０')).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
 import {publisherInDateline} from './publishers.js'
+import {mayHoldDate} from './text.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
@@ -168,7 +169,7 @@ function classifyLine(
 
 /** A line that is only a date (after a label), or a date and a short source name. */
 function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
-  if (text.length > 60) return null
+  if (text.length > 60 || !mayHoldDate(text)) return null
   const found = findDate(text, {timeZone})
   if (!found) return null
   const before = text.slice(0, found.index).replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
@@ -196,7 +197,7 @@ function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string |
   const m = /^[（(【\[]([^）)】\]]{2,40})[）)】\]]/.exec(text)
   if (!m) return
   out.datelinePublisher ??= publisherInDateline(text)
-  const found = findDate(m[1]!, {timeZone})
+  const found = mayHoldDate(m[1]!) ? findDate(m[1]!, {timeZone}) : null
   if (found) out.datelineDate ??= found.value
 }
 

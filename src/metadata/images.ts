@@ -14,18 +14,19 @@ import {collapseWhitespace} from './text.js'
  */
 export function collectImages(tree: Root): ImageInfo[] {
   const images: ImageInfo[] = []
-  const walk = (parent: Root | Element, figure: Element | null): void => {
-    for (const node of parent.children) {
-      if (node.type !== 'element') continue
-      if (node.tagName === 'img') {
-        const info = imageInfo(node, figure)
-        if (info) images.push(info)
-      }
-      walk(node, node.tagName === 'figure' ? node : figure)
-    }
-  }
-  walk(tree, null)
+  collectInto(tree, null, images)
   return images
+}
+
+function collectInto(parent: Root | Element, figure: Element | null, images: ImageInfo[]): void {
+  for (const node of parent.children) {
+    if (node.type !== 'element') continue
+    if (node.tagName === 'img') {
+      const info = imageInfo(node, figure)
+      if (info) images.push(info)
+    }
+    collectInto(node, node.tagName === 'figure' ? node : figure, images)
+  }
 }
 
 function imageInfo(node: Element, figure: Element | null): ImageInfo | null {

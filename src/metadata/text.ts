@@ -61,3 +61,16 @@ export function countNonWhitespaceCodePoints(text: string): number {
   }
   return count
 }
+
+/**
+ * A cheap test that `findDate` (src/date/parse-date.ts) can only pass: every
+ * date it reads holds a digit, ASCII or full-width, or is a Han-digit year
+ * (`二〇二〇年`), which holds `年`. Text with none of these holds no date.
+ */
+export function mayHoldDate(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x5e74) return true
+  }
+  return false
+}
