@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {fromHtml} from 'hast-util-from-html'
 import {toString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
+import {readBodyMetadata} from '../src/metadata/body-metadata.js'
 import {parseCreditLine} from '../src/metadata/credit-line.js'
 import {findDate} from '../src/date/parse-date.js'
 import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
@@ -139,5 +140,21 @@ describe('mayHoldDate', () => {
     expect(mayHoldDate('二〇二〇年')).toBe(true)
     expect(findDate('二〇二〇年三月', {})).toBeNull()
     expect(mayHoldDate('２０２０')).toBe(true)
+  })
+})
+
+describe('readBodyMetadata', () => {
+  const html = fc.array(fc.constantFrom('<p>编辑：张三</p>', '<p>2020年9月1日</p>', '<p>正文第一段，很长的句子在这里。</p>', '<p>(路透社)</p>',
+    '<p>Title</p>', '<p>a<br>文|AI财经社 牛耕<br>b</p>', '<p>原文链接：https://x.test/a</p>', '<div><p>in</p>tail</div>',
+    '<p><a href="https://x.test/o">转载自看中国</a></p>', '<figure><img src="a.png"><figcaption>图/新华社</figcaption></figure>'),
+  {maxLength: 6}).map((parts) => parts.join(''))
+
+  it('reports removals exactly when it changes the tree', () => {
+    fc.assert(fc.property(html, fc.boolean(), fc.constantFrom(null, 'Title'), (source, plainText, title) => {
+      const tree = fromHtml(source, {fragment: true})
+      const before = JSON.stringify(tree)
+      const body = readBodyMetadata(tree, {title, plainText, timeZone: undefined})
+      expect(body.removed.length === 0).toBe(JSON.stringify(tree) === before)
+    }), {numRuns: 500})
   })
 })

@@ -22,7 +22,7 @@ export interface BodyMetadata {
   credits: Credit[]
   urls: string[]
   syndicators: string[]
-  /** Lines removed from the body, with the id of the reason. */
+  /** Lines removed from the body, with the id of the reason: empty exactly when the tree was left unchanged. */
   removed: Array<{rule: string; text: string}>
 }
 
@@ -46,14 +46,14 @@ const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文
  * Read metadata the body states in its own lines and remove the lines that
  * are only metadata: a date line or dateline-only line at the top, a line
  * repeating the title, credit lines, repost notes and "original URL" lines.
- * A dateline that opens a real paragraph stays; it is only read.
+ * A dateline that opens a real paragraph stays; it is only read. `blocks`
+ * are the tree's leaf blocks when the caller has them already.
  */
-export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): BodyMetadata {
+export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
     credits: [], urls: [], syndicators: [], removed: []
   }
-  const blocks = leafBlocks(tree)
   let title = options.title
   let top = true
   let topSeen = 0

@@ -9,7 +9,7 @@ import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {stripMediaMarker} from '../metadata/title.js'
-import {leafBlockTexts} from '../metadata/leaf-blocks.js'
+import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
@@ -53,7 +53,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
 
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
-  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone})
+  const blocksBefore = leafBlocks(tree)
+  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone}, blocksBefore)
   for (const {rule, text} of body.removed) {
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
@@ -124,7 +125,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
   const ownExcerpt = frontString(front, 'excerpt')
   const ownStats = frontStats(front)
-  const blocks = ownExcerpt === null || ownStats === null ? leafBlockTexts(tree) : []
+  // Nothing removed: the tree and so its leaf blocks are as they were read.
+  const blocks = ownExcerpt !== null && ownStats !== null ? [] : body.removed.length === 0 ? blocksBefore : leafBlockTexts(tree)
   meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
   meta.stats = ownStats ?? bodyStats(tree, images.length, blocks)
   return meta
