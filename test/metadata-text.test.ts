@@ -117,6 +117,7 @@ describe('ScriptCounts', () => {
       expect(counts.lang()).toBe(detectLang(joined))
       expect(counts.ideographs).toBe(/[\u3400-\u9fff]/.test(joined))
       expect(counts.visible).toBe(joined.replace(/\s+/g, ' ').trim() !== '')
+      expect(counts.characters).toBe(pieces.reduce((sum, p) => sum + referenceCount(p), 0))
     }), {numRuns: 2000})
   })
 })
@@ -153,8 +154,19 @@ describe('readBodyMetadata', () => {
     fc.assert(fc.property(html, fc.boolean(), fc.constantFrom(null, 'Title'), (source, plainText, title) => {
       const tree = fromHtml(source, {fragment: true})
       const before = JSON.stringify(tree)
-      const body = readBodyMetadata(tree, {title, plainText, timeZone: undefined})
+      const blocks = leafBlocks(tree)
+      const body = readBodyMetadata(tree, {title, plainText, timeZone: undefined}, blocks)
       expect(body.removed.length === 0).toBe(JSON.stringify(tree) === before)
+      // Texts kept from before the edit are the texts read afresh.
+      expect(leafBlockTexts(tree, blocks)).toEqual(leafBlockTexts(tree))
     }), {numRuns: 500})
+  })
+
+  it('does not keep the text of a block whose children were replaced', () => {
+    const tree = fromHtml('<p>old</p><p>same</p>', {fragment: true})
+    const blocks = leafBlocks(tree)
+    const first = blocks[0]!.node
+    first.children = [{type: 'text', value: 'new'}]
+    expect(leafBlockTexts(tree, blocks).map((b) => b.text)).toEqual(['new', 'same'])
   })
 })

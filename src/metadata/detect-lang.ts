@@ -7,12 +7,13 @@ const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问
 const TRADITIONAL = '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
   + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
 
-const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional }
+/** What a code unit is to {@link ScriptCounts}: a script, whitespace (`\s`), a surrogate half, or other. */
+const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional, Space, HighSurrogate, LowSurrogate }
 
 /**
  * The script of each UTF-16 code unit, looked up by code (every range and
- * character counted here is in the Basic Multilingual Plane, and a surrogate
- * counts as neither), built on first use.
+ * character counted here is in the Basic Multilingual Plane; surrogate halves
+ * and whitespace have classes of their own), built on first use.
  */
 let scripts: Uint8Array | null = null
 
@@ -28,6 +29,9 @@ function scriptTable(): Uint8Array {
   fill(0x4e00, 0x9fff, Script.Han)
   for (const char of SIMPLIFIED) table[char.charCodeAt(0)] = Script.Simplified
   for (const char of TRADITIONAL) table[char.charCodeAt(0)] = Script.Traditional
+  fill(0xd800, 0xdbff, Script.HighSurrogate)
+  fill(0xdc00, 0xdfff, Script.LowSurrogate)
+  for (let code = 0; code < 0x10000; code++) if (isWhitespaceCode(code)) table[code] = Script.Space
   scripts = table
   return table
 }
@@ -48,28 +52,42 @@ export function detectLang(text: string): string | null {
  * Characters of a text counted by script, added a piece at a time (the text
  * nodes of a tree, without joining them): {@link ScriptCounts.lang} of the
  * pieces is {@link detectLang} of their concatenation. Also tracks whether
- * any piece holds a character in U+3400–U+9FFF (CJK ideographs) and any
- * character that is not whitespace.
+ * any piece holds a character in U+3400–U+9FFF (CJK ideographs) and counts
+ * the code points that are not whitespace, each piece on its own (a surrogate
+ * pair counts once, also when whitespace stands between its halves).
  */
 export class ScriptCounts {
-  private readonly counts = [0, 0, 0, 0, 0, 0, 0]
+  private readonly counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
   /** Whether a character in U+3400–U+9FFF was added (`/[\u3400-\u9fff]/`). */
   ideographs = false
+  /** Code points that are not whitespace, summed over the pieces. */
+  characters = 0
+
   /** Whether a character that is not whitespace (`\S`) was added. */
-  visible = false
+  get visible(): boolean {
+    return this.characters > 0
+  }
 
   /** Count the characters of `text`. */
   add(text: string): void {
     const table = scriptTable()
     const counts = this.counts
+    let characters = 0
+    let openHigh = false
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
-      counts[table[code]!]!++
-      if (code >= 0x3400 && code <= 0x9fff) {
-        this.ideographs = true
-        this.visible = true
-      } else if (!this.visible && !isWhitespaceCode(code)) this.visible = true
+      const script = table[code]!
+      counts[script]!++
+      if (script === Script.Space) continue
+      if (script === Script.LowSurrogate && openHigh) {
+        openHigh = false
+        continue
+      }
+      characters++
+      openHigh = script === Script.HighSurrogate
+      if (code >= 0x3400 && code <= 0x9fff) this.ideographs = true
     }
+    this.characters += characters
   }
 
   /** The language of everything added, as {@link detectLang} gives it. */

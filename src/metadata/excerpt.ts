@@ -49,17 +49,19 @@ export function makeExcerpt(tree: Root, blocks: readonly LeafBlockText[] = leafB
 
 /**
  * Characters (code points, whitespace excluded), paragraphs (leaf text blocks,
- * captions excluded) and images. `blocks` are the tree's leaf block texts when
- * the caller already has them.
+ * captions excluded) and images. `blocks` (the tree's leaf block texts) and
+ * `characters` are given when the caller already has them.
  */
-export function bodyStats(tree: Root, images: number, blocks: readonly LeafBlockText[] = leafBlockTexts(tree)): ArticleStats {
+export function bodyStats(
+  tree: Root, images: number, blocks: readonly LeafBlockText[] = leafBlockTexts(tree), characters: number = textCharacters(tree)
+): ArticleStats {
   let paragraphs = 0
   for (const block of blocks) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
-  return {characters: textCharacters(tree), paragraphs, images}
+  return {characters, paragraphs, images}
 }
 
 /** Code points of all text below `tree`, whitespace excluded (each text node counted on its own). */
-function textCharacters(tree: Root): number {
+export function textCharacters(tree: Root): number {
   let characters = 0
   // Iterative: deep trees cannot overflow the stack.
   const stack: Array<Root | Element> = [tree]

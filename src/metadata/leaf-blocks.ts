@@ -15,6 +15,8 @@ export interface LeafBlock {
   lines: Array<{start: number; end: number; text: string}>
   /** The whole text, whitespace collapsed. */
   text: string
+  /** The children array the text was read from (`node.children` then). */
+  children: ElementContent[]
 }
 
 /** A leaf block's element and its whole text (whitespace collapsed), as {@link leafBlockTexts} gives them. */
@@ -83,7 +85,7 @@ export function leafBlocks(tree: Root): LeafBlock[] {
     // One string per child serves both the lines and the whole text.
     const strings = node.children.map(childString)
     const text = collapseWhitespace(hasComment(node) ? joinTexts(node, strings) : strings.join(''))
-    out.push({node, parent: parents[index]!, lines: splitLines(node, strings, text), text})
+    out.push({node, parent: parents[index]!, lines: splitLines(node, strings, text), text, children: node.children})
   }
   return out
 }
@@ -110,12 +112,21 @@ function joinTexts(node: Element, strings: string[]): string {
 
 /**
  * Leaf blocks as {@link leafBlocks} gives them, but only each block's element
- * and whole text (for readers that need no lines).
+ * and whole text (for readers that need no lines). `known` are blocks read
+ * before the tree was edited: a block whose element still holds the same
+ * children array keeps the text read then. Only for edits that replace a
+ * block's children array or remove blocks (as `readBodyMetadata` does), never
+ * ones that change a block's descendants in place.
  */
-export function leafBlockTexts(tree: Root): LeafBlockText[] {
+export function leafBlockTexts(tree: Root, known: readonly LeafBlock[] = []): LeafBlockText[] {
   const {nodes} = leafElements(tree)
+  const earlier = new Map<Element, LeafBlock>()
+  for (const block of known) earlier.set(block.node, block)
   const out: LeafBlockText[] = []
-  for (const node of nodes) out.push({node, text: flatText(node)})
+  for (const node of nodes) {
+    const block = earlier.get(node)
+    out.push({node, text: block !== undefined && block.children === node.children ? block.text : flatText(node)})
+  }
   return out
 }
 

@@ -125,10 +125,11 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
   const ownExcerpt = frontString(front, 'excerpt')
   const ownStats = frontStats(front)
-  // Nothing removed: the tree and so its leaf blocks are as they were read.
-  const blocks = ownExcerpt !== null && ownStats !== null ? [] : body.removed.length === 0 ? blocksBefore : leafBlockTexts(tree)
+  // Nothing removed: the tree, its leaf blocks and its characters are as they were read.
+  const unchanged = body.removed.length === 0
+  const blocks = ownExcerpt !== null && ownStats !== null ? [] : unchanged ? blocksBefore : leafBlockTexts(tree, blocksBefore)
   meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
-  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks)
+  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, unchanged ? bodyScripts.characters : undefined)
   return meta
 }
 
