@@ -6,7 +6,7 @@ import {readBodyMetadata} from '../src/metadata/body-metadata.js'
 import {parseCreditLine} from '../src/metadata/credit-line.js'
 import {findDate} from '../src/date/parse-date.js'
 import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
-import {bodyStats, makeExcerpt} from '../src/metadata/excerpt.js'
+import {bodyStats, codePointLength, makeExcerpt, splitSentences} from '../src/metadata/excerpt.js'
 import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
 import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode, mayHoldDate} from '../src/metadata/text.js'
 
@@ -168,5 +168,36 @@ describe('readBodyMetadata', () => {
     const first = blocks[0]!.node
     first.children = [{type: 'text', value: 'new'}]
     expect(leafBlockTexts(tree, blocks).map((b) => b.text)).toEqual(['new', 'same'])
+  })
+})
+
+describe('splitSentences and codePointLength', () => {
+  const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
+  /** splitSentences as first written (over code points, one character at a time). */
+  function referenceSplit(text: string): string[] {
+    const chars = Array.from(text)
+    const out: string[] = []
+    let current = ''
+    for (let i = 0; i < chars.length; i++) {
+      const char = chars[i]!
+      current += char
+      const cjkEnd = char === '。' || char === '！' || char === '？'
+      const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === chars.length || /\s/.test(chars[i + 1]!))
+      if (!cjkEnd && !latinEnd) continue
+      while (i + 1 < chars.length && CLOSERS.has(chars[i + 1]!)) current += chars[++i]
+      out.push(current)
+      current = ''
+    }
+    if (current.trim()) out.push(current)
+    return out
+  }
+  const text = fc.array(fc.oneof(fc.constantFrom('。', '！', '？', '.', '!', '?', '”', '）', "'", ' ', '\u3000', '\n', 'a', '中',
+    '\ud83d\ude00', '\ud83d', '\ude00'), fc.string({maxLength: 3})), {maxLength: 14}).map((parts) => parts.join(''))
+
+  it('splits as the code point version did', () => {
+    fc.assert(fc.property(text, (value) => {
+      expect(splitSentences(value)).toEqual(referenceSplit(value))
+      expect(codePointLength(value)).toBe(Array.from(value).length)
+    }), {numRuns: 3000})
   })
 })

@@ -54,7 +54,8 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
     credits: [], urls: [], syndicators: [], removed: []
   }
-  let title = options.title
+  // The title as known so far, squashed once rather than once per line.
+  const lineOptions: LineOptions = {...options, squashedTitle: options.title === null ? null : squash(options.title)}
   let top = true
   let topSeen = 0
   let substantial = 0
@@ -63,9 +64,10 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     if (block.text === '') continue
     // Plain text: a first line repeated on the next line is the title (portal copies). A single
     // first line is not taken: removing it would make a second run take the next line.
-    if (top && options.plainText && title === null && topSeen === 0 && looksLikeTitle(block.text)
+    if (top && options.plainText && lineOptions.title === null && topSeen === 0 && looksLikeTitle(block.text)
       && squash(nextText(blocks, position)) === squash(block.text)) {
-      title = block.text
+      lineOptions.title = block.text
+      lineOptions.squashedTitle = squash(block.text)
       out.title = block.text
       removeLines(block, block.lines.map((_, i) => i))
       out.removed.push({rule: 'metadata/title', text: block.text})
@@ -73,7 +75,6 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       continue
     }
     const drop: number[] = []
-    const lineOptions: BodyMetadataOptions = title === options.title ? options : {...options, title}
     for (let index = 0; index < block.lines.length; index++) {
       const line = block.lines[index]!
       const rule = classifyLine(line.text, block, index, out, lineOptions, top)
@@ -130,12 +131,17 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   removeLines(last, [0])
 }
 
+/** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
+interface LineOptions extends BodyMetadataOptions {
+  squashedTitle: string | null
+}
+
 function classifyLine(
   text: string, block: LeafBlock, index: number, out: BodyMetadata,
-  options: BodyMetadataOptions, top: boolean
+  options: LineOptions, top: boolean
 ): string | null {
   if (text === '') return null
-  if (top && options.title !== null && squash(text) === squash(options.title)) return 'metadata/title-repeat'
+  if (top && options.squashedTitle !== null && squash(text) === options.squashedTitle) return 'metadata/title-repeat'
   if (top) {
     const date = dateLine(text, options.timeZone)
     if (date) {

@@ -1,27 +1,27 @@
 import type {Element, Root} from 'hast'
 import type {ArticleStats} from '../types.js'
 import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
-import {countNonWhitespaceCodePoints} from './text.js'
+import {countNonWhitespaceCodePoints, isWhitespaceCode} from './text.js'
 
 const MAX_EXCERPT = 160
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
 
 /** Split `text` into sentences: CJK marks end one anywhere, Latin marks before a space or the end; closing quotes stay with it. The last piece may lack an end. */
 export function splitSentences(text: string): string[] {
-  const chars = Array.from(text)
+  // Every mark and closer is one UTF-16 code unit, so cutting after one never splits a surrogate pair.
   const out: string[] = []
-  let current = ''
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!
-    current += char
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
     const cjkEnd = char === '。' || char === '！' || char === '？'
-    const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === chars.length || /\s/.test(chars[i + 1]!))
+    const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === text.length || isWhitespaceCode(text.charCodeAt(i + 1)))
     if (!cjkEnd && !latinEnd) continue
-    while (i + 1 < chars.length && CLOSERS.has(chars[i + 1]!)) current += chars[++i]
-    out.push(current)
-    current = ''
+    while (i + 1 < text.length && CLOSERS.has(text[i + 1]!)) i++
+    out.push(text.slice(start, i + 1))
+    start = i + 1
   }
-  if (current.trim()) out.push(current)
+  const rest = text.slice(start)
+  if (rest.trim()) out.push(rest)
   return out
 }
 
@@ -39,7 +39,7 @@ export function makeExcerpt(tree: Root, blocks: readonly LeafBlockText[] = leafB
     for (const sentence of splitSentences(text)) {
       if (!/[。！？.!?][”’」』)）"']*$/.test(sentence.trim())) break
       const next = (excerpt + sentence).trim()
-      if (Array.from(next).length > MAX_EXCERPT) break
+      if (codePointLength(next) > MAX_EXCERPT) break
       excerpt = next
     }
     if (excerpt) return excerpt
@@ -73,4 +73,20 @@ export function textCharacters(tree: Root): number {
     }
   }
   return characters
+}
+
+/** The number of code points in `text` (`Array.from(text).length`: a lone surrogate counts once). */
+export function codePointLength(text: string): number {
+  let count = text.length
+  for (let index = 0; index < text.length - 1; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--
+        index++
+      }
+    }
+  }
+  return count
 }
