@@ -4,7 +4,7 @@ import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
 import {textOf, visibleStart} from '../src/plugins/figures/nodes.js'
 import {orphanCredit} from '../src/plugins/figures/orphan-credits.js'
-import {mayBePhotoCredit, photoCreditOnly} from '../src/plugins/figures/photo-credit.js'
+import {isLabelStart, mayBePhotoCredit, photoCreditOnly} from '../src/plugins/figures/photo-credit.js'
 
 /** Every label `photoCreditOnly` reads, as written in src/plugins/figures/photo-credit.ts. */
 const LABELS = ['图片来源', '圖片來源', '图片来自', '圖片來自', '照片来源', '照片來源', '照片来自', '照片來自', '图片提供', '圖片提供',
@@ -62,5 +62,15 @@ describe('visibleStart', () => {
     expect(orphanCredit(tree.children as ElementContent[])).toEqual({text: '（图片来源：Getty Images）', name: 'Getty Images'})
     const other = fromHtml('<span>正文（图片来源：Getty Images）</span>', {fragment: true})
     expect(orphanCredit(other.children as ElementContent[])).toBeNull()
+  })
+})
+
+describe('isLabelStart', () => {
+  it('is every code unit that lower-cases to a label start', () => {
+    const starts = new Set(LABELS.map((label) => label[0]!))
+    for (let code = 0; code < 0x10000; code++) {
+      const expected = starts.has(String.fromCharCode(code).toLowerCase()[0]!)
+      if (isLabelStart(code) !== expected) expect(isLabelStart(code), code.toString(16)).toBe(expected)
+    }
   })
 })

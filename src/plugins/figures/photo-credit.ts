@@ -62,7 +62,22 @@ export function photoCreditOnly(line: string): string | null {
 /** First characters of the labels (all lower case). */
 const LABEL_STARTS: ReadonlySet<string> = new Set(LABEL_LIST.map(([label]) => label[0]!))
 /** Brackets that may wrap a whole credit line. */
-const WRAPPER_OPENS: ReadonlySet<string> = new Set(WRAPPERS.map(([open]) => open))
+const WRAPPER_OPENS: ReadonlySet<number> = new Set(WRAPPERS.map(([open]) => open.charCodeAt(0)))
+
+/**
+ * The code units that lower-case to something starting with a label's first
+ * character: the first characters themselves, their upper case, and `İ`
+ * (U+0130, which lower-cases to `i̇`). A test checks this against every code unit.
+ */
+const LABEL_START_CODES: ReadonlySet<number> = new Set([
+  ...[...LABEL_STARTS].flatMap((char) => [char.charCodeAt(0), char.toUpperCase().charCodeAt(0)]),
+  0x130
+])
+
+/** Whether the code unit `code` may start a label, in any case (see `LABEL_START_CODES`). */
+export function isLabelStart(code: number): boolean {
+  return LABEL_START_CODES.has(code)
+}
 
 /**
  * A cheap test that `photoCreditOnly` can only pass: the first visible
@@ -73,11 +88,11 @@ const WRAPPER_OPENS: ReadonlySet<string> = new Set(WRAPPERS.map(([open]) => open
 export function mayBePhotoCredit(text: string): boolean {
   let index = skipInvisible(text, 0)
   if (index === text.length) return false
-  if (WRAPPER_OPENS.has(text[index]!)) {
+  if (WRAPPER_OPENS.has(text.charCodeAt(index))) {
     index = skipInvisible(text, index + 1)
     if (index === text.length) return false
   }
-  return LABEL_STARTS.has(text[index]!.toLowerCase()[0]!)
+  return isLabelStart(text.charCodeAt(index))
 }
 
 /** The index of the first character at or after `from` that `collapse` keeps and does not turn into a space. */
