@@ -165,13 +165,27 @@ function take(out: RootContent[], lines: RootContent[] | null, original: RootCon
 }
 
 function hasImage(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && (isImage(child) || hasImage(child)))
+  for (const child of node.children) if (child.type === 'element' && (isImage(child) || hasImage(child))) return true
+  return false
 }
 
-/** The children of `parent` with unwrapped (transparent) elements replaced by their own children. */
-function effectiveChildren(parent: Root | Element): RootContent[] {
+/**
+ * The children of `parent` with unwrapped (transparent) elements replaced by
+ * their own children: `parent.children` itself when none is transparent (read
+ * it, do not change it).
+ */
+function effectiveChildren(parent: Root | Element): readonly RootContent[] {
+  const children = parent.children as RootContent[]
+  let transparent = false
+  for (const child of children) {
+    if (child.type === 'element' && kindOf(child) === 'transparent') {
+      transparent = true
+      break
+    }
+  }
+  if (!transparent) return children
   const out: RootContent[] = []
-  for (const child of parent.children as RootContent[]) {
+  for (const child of children) {
     if (child.type === 'element' && kindOf(child) === 'transparent') append(out, effectiveChildren(child))
     else out.push(child)
   }
