@@ -3,6 +3,7 @@ import type {ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
 import {textOf, visibleStart} from '../src/plugins/figures/nodes.js'
+import {headingLevel, headingTagLevel} from '../src/plugins/figures/headings.js'
 import {orphanCredit} from '../src/plugins/figures/orphan-credits.js'
 import {isLabelStart, mayBePhotoCredit, photoCreditOnly} from '../src/plugins/figures/photo-credit.js'
 
@@ -72,5 +73,22 @@ describe('isLabelStart', () => {
       const expected = starts.has(String.fromCharCode(code).toLowerCase()[0]!)
       if (isLabelStart(code) !== expected) expect(isLabelStart(code), code.toString(16)).toBe(expected)
     }
+  })
+})
+
+describe('headingTagLevel', () => {
+  it('reads heading tag names as /^h([1-6])$/ does', () => {
+    const name = fc.oneof(fc.constantFrom('h1', 'h6', 'h0', 'h7', 'H1', 'hr', 'h', 'h12', 'th', 'p'), fc.string({maxLength: 3}))
+    fc.assert(fc.property(name, (tagName) => {
+      const match = /^h([1-6])$/.exec(tagName)
+      expect(headingTagLevel(tagName)).toBe(match ? Number(match[1]) : 0)
+    }), {numRuns: 2000})
+  })
+  it('gives the level of the highest heading below h1, else 2', () => {
+    const level = (html: string) => headingLevel(fromHtml(html, {fragment: true}))
+    expect(level('<p>x</p>')).toBe(2)
+    expect(level('<div><h4>a</h4><section><h3>b</h3></section></div>')).toBe(3)
+    expect(level('<h1>t</h1><h3>b</h3>')).toBe(2)
+    expect(level('<h1>t</h1>')).toBe(2)
   })
 })

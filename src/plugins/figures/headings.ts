@@ -36,16 +36,24 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  */
 export function headingLevel(tree: Root): number {
   let highest = 7
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
+  // Iterative: deep trees cannot overflow the stack. Headings are not entered.
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
       if (child.type !== 'element') continue
-      const match = /^h([1-6])$/.exec(child.tagName)
-      if (match) highest = Math.min(highest, Number(match[1]))
-      else visit(child)
+      const level = headingTagLevel(child.tagName)
+      if (level > 0) highest = Math.min(highest, level)
+      else stack.push(child)
     }
   }
-  visit(tree)
   return highest === 7 || highest === 1 ? 2 : highest
+}
+
+/** The level of a heading tag name (`h1` … `h6`: 1 … 6, as `/^h([1-6])$/` reads it), else 0. */
+export function headingTagLevel(tagName: string): number {
+  if (tagName.length !== 2 || tagName.charCodeAt(0) !== 0x68) return 0
+  const digit = tagName.charCodeAt(1) - 0x30
+  return digit >= 1 && digit <= 6 ? digit : 0
 }
 
 /**
