@@ -6,7 +6,7 @@ import {readBodyMetadata} from '../src/metadata/body-metadata.js'
 import {parseCreditLine} from '../src/metadata/credit-line.js'
 import {findDate} from '../src/date/parse-date.js'
 import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
-import {bodyStats, codePointLength, makeExcerpt, splitSentences} from '../src/metadata/excerpt.js'
+import {bodyStats, codePointLength, makeExcerpt, splitSentences, textCharacters} from '../src/metadata/excerpt.js'
 import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
 import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode, mayHoldDate} from '../src/metadata/text.js'
 
@@ -155,7 +155,12 @@ describe('readBodyMetadata', () => {
       const tree = fromHtml(source, {fragment: true})
       const before = JSON.stringify(tree)
       const blocks = leafBlocks(tree)
+      const charactersBefore = textCharacters(tree)
       const body = readBodyMetadata(tree, {title, plainText, timeZone: undefined}, blocks)
+      // What it reports removed is exactly what left the tree.
+      const removedCharacters = body.removedNodes.reduce((sum, node) => sum + textCharacters(node), 0)
+      expect(charactersBefore - removedCharacters).toBe(textCharacters(tree))
+      expect(body.removedNodes.length === 0).toBe(body.removed.length === 0)
       expect(body.removed.length === 0).toBe(JSON.stringify(tree) === before)
       // Texts kept from before the edit are the texts read afresh.
       expect(leafBlockTexts(tree, blocks)).toEqual(leafBlockTexts(tree))

@@ -1,4 +1,4 @@
-import type {Root} from 'hast'
+import type {ElementContent, Root} from 'hast'
 import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
@@ -24,6 +24,8 @@ export interface BodyMetadata {
   syndicators: string[]
   /** Lines removed from the body, with the id of the reason: empty exactly when the tree was left unchanged. */
   removed: Array<{rule: string; text: string}>
+  /** The nodes taken out of the tree for them (whole blocks, or a block's children on the removed lines). */
+  removedNodes: ElementContent[]
 }
 
 /** Options of {@link readBodyMetadata}. */
@@ -52,7 +54,7 @@ const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], syndicators: [], removed: []
+    credits: [], urls: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {...options, squashedTitle: options.title === null ? null : squash(options.title)}
@@ -69,7 +71,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       lineOptions.title = block.text
       lineOptions.squashedTitle = squash(block.text)
       out.title = block.text
-      removeLines(block, block.lines.map((_, i) => i))
+      removeLines(block, block.lines.map((_, i) => i), out.removedNodes)
       out.removed.push({rule: 'metadata/title', text: block.text})
       topSeen++
       continue
@@ -84,7 +86,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       }
     }
     if (drop.length > 0) {
-      removeLines(block, drop)
+      removeLines(block, drop, out.removedNodes)
       if (drop.length === block.lines.length) {
         topSeen++
         continue
@@ -128,7 +130,7 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   if (names.length === 0 || names.some((name) => Array.from(name).length > 20)) return
   for (const name of names) out.credits.push({role: 'source', name})
   out.removed.push({rule: 'metadata/source-line', text: last.text})
-  removeLines(last, [0])
+  removeLines(last, [0], out.removedNodes)
 }
 
 /** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
@@ -225,12 +227,18 @@ function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').toLowerCase()
 }
 
-/** Remove the given lines (and the `<br>` after each) from a block; the block itself when nothing is left. */
-function removeLines(block: LeafBlock, lineIndexes: number[]): void {
+/**
+ * Remove the given lines (and the `<br>` after each) from a block; the block
+ * itself when nothing is left. What is taken out is added to `removedNodes`.
+ */
+function removeLines(block: LeafBlock, lineIndexes: number[], removedNodes: ElementContent[]): void {
   const {node, parent} = block
   if (lineIndexes.length === block.lines.length) {
     const at = parent.children.indexOf(node)
-    if (at !== -1) parent.children.splice(at, 1)
+    if (at !== -1) {
+      parent.children.splice(at, 1)
+      removedNodes.push(node)
+    }
     return
   }
   const dropped = new Set<number>()
@@ -238,5 +246,10 @@ function removeLines(block: LeafBlock, lineIndexes: number[]): void {
     const line = block.lines[index]!
     for (let i = line.start; i <= line.end && i < node.children.length; i++) dropped.add(i)
   }
-  node.children = node.children.filter((_, i) => !dropped.has(i))
+  const kept: ElementContent[] = []
+  for (let i = 0; i < node.children.length; i++) {
+    if (dropped.has(i)) removedNodes.push(node.children[i]!)
+    else kept.push(node.children[i]!)
+  }
+  node.children = kept
 }

@@ -73,6 +73,7 @@ export class ScriptCounts {
     const table = scriptTable()
     const counts = this.counts
     let characters = 0
+    let ideographs = false
     let openHigh = false
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
@@ -85,9 +86,10 @@ export class ScriptCounts {
       }
       characters++
       openHigh = script === Script.HighSurrogate
-      if (code >= 0x3400 && code <= 0x9fff) this.ideographs = true
+      if (code >= 0x3400 && code <= 0x9fff) ideographs = true
     }
     this.characters += characters
+    if (ideographs) this.ideographs = true
   }
 
   /** The language of everything added, as {@link detectLang} gives it. */

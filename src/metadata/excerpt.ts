@@ -1,4 +1,4 @@
-import type {Element, Root} from 'hast'
+import type {Element, Root, RootContent} from 'hast'
 import type {ArticleStats} from '../types.js'
 import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
 import {countNonWhitespaceCodePoints, isWhitespaceCode} from './text.js'
@@ -60,11 +60,13 @@ export function bodyStats(
   return {characters, paragraphs, images}
 }
 
-/** Code points of all text below `tree`, whitespace excluded (each text node counted on its own). */
-export function textCharacters(tree: Root): number {
+/** Code points of all text in `node` (itself included), whitespace excluded (each text node counted on its own). */
+export function textCharacters(node: Root | RootContent): number {
+  if (node.type === 'text') return countNonWhitespaceCodePoints(node.value)
+  if (node.type !== 'root' && node.type !== 'element') return 0
   let characters = 0
   // Iterative: deep trees cannot overflow the stack.
-  const stack: Array<Root | Element> = [tree]
+  const stack: Array<Root | Element> = [node]
   while (stack.length > 0) {
     const parent = stack.pop()!
     for (const child of parent.children) {

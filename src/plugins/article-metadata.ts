@@ -1,11 +1,11 @@
-import type {Element, Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
 import {ScriptCounts, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
-import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
+import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {stripMediaMarker} from '../metadata/title.js'
@@ -125,11 +125,11 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
   const ownExcerpt = frontString(front, 'excerpt')
   const ownStats = frontStats(front)
-  // Nothing removed: the tree, its leaf blocks and its characters are as they were read.
+  // Nothing removed: the tree and its leaf blocks are as they were read.
   const unchanged = body.removed.length === 0
   const blocks = ownExcerpt !== null && ownStats !== null ? [] : unchanged ? blocksBefore : leafBlockTexts(tree, blocksBefore)
   meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
-  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, unchanged ? bodyScripts.characters : undefined)
+  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, charactersLeft(bodyScripts.characters, body.removedNodes))
   return meta
 }
 
@@ -144,6 +144,13 @@ function countScripts(tree: Root): ScriptCounts {
     }
   }
   return counts
+}
+
+/** The characters counted before the body reader ran, less those in the nodes it removed (each text node counts on its own). */
+function charactersLeft(before: number, removedNodes: readonly ElementContent[]): number {
+  let characters = before
+  for (const node of removedNodes) characters -= textCharacters(node)
+  return characters
 }
 
 function firstUrl(...candidates: Array<string | null>): string | null {
