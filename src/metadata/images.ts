@@ -1,7 +1,7 @@
 import type {Element, Root} from 'hast'
 import {captionAndCredit} from '../plugins/figures/photo-credit.js'
 import type {ImageInfo} from '../types.js'
-import {normalizeUrl} from '../util/url.js'
+import {normalizeUrlFast} from '../util/normalized-uri.js'
 import {flatText} from './leaf-blocks.js'
 import {collapseWhitespace} from './text.js'
 
@@ -34,7 +34,7 @@ function imageInfo(node: Element, figure: Element | null): ImageInfo | null {
   if (!src) return null
   const alt = typeof node.properties['alt'] === 'string' ? collapseWhitespace(node.properties['alt']) : ''
   const {caption, credit} = figure ? captionAndCredit(figcaptionText(figure)) : {caption: null, credit: null}
-  return {src: normalizeUrl(src), alt: alt || null, caption, credit}
+  return {src: normalizeUrlFast(src), alt: alt || null, caption, credit}
 }
 
 function figcaptionText(figure: Element): string {

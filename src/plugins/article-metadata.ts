@@ -13,7 +13,7 @@ import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
-import {normalizeUrl} from '../util/url.js'
+import {normalizeUrlFast} from '../util/normalized-uri.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 
 /** Options of {@link rehypeArticleMetadata}. */
@@ -155,7 +155,7 @@ function charactersLeft(before: number, removedNodes: readonly ElementContent[])
 
 function firstUrl(...candidates: Array<string | null>): string | null {
   for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrl(candidate)
+    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrlFast(candidate)
   }
   return null
 }
