@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {normalizeUri} from 'micromark-util-sanitize-uri'
 import {describe, expect, it} from 'vitest'
-import {isNormalizedUri, normalizeUrlFast} from '../src/util/normalized-uri.js'
+import {isNormalizedUri, normalizeUriFast, normalizeUrlFast} from '../src/util/normalized-uri.js'
 import {normalizeUrl} from '../src/util/url.js'
 
 const PIECES = ['https://x.test/a', '?q=1&b=2', '#h', '%20', '%2', '%zz', '%e4%b8%ad', ' ', '中', '\ud83d\ude00', '\ud83d', '"', '<', '>',
@@ -25,5 +25,15 @@ describe('normalized URIs', () => {
     fc.assert(fc.property(url, (value) => normalizeUrlFast(value) === normalizeUrl(value)), {numRuns: 5000})
     expect(normalizeUrlFast(' https://x.test/a b ')).toBe('https://x.test/a%20b')
     expect(normalizeUrlFast('https://x.test/%E4%B8%AD')).toBe('https://x.test/%E4%B8%AD')
+  })
+})
+
+describe('normalizeUriFast', () => {
+  it('equals normalizeUri on any text', () => {
+    fc.assert(fc.property(url, (value) => normalizeUriFast(value) === normalizeUri(value)), {numRuns: 10000})
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 20}), (value) => normalizeUriFast(value) === normalizeUri(value)), {numRuns: 5000})
+    expect(normalizeUriFast('https://x.test/俄罗斯.jpeg')).toBe(normalizeUri('https://x.test/俄罗斯.jpeg'))
+    expect(normalizeUriFast('a%2')).toBe('a%252')
+    expect(normalizeUriFast('\ud83d')).toBe('%EF%BF%BD')
   })
 })

@@ -1,5 +1,3 @@
-import {normalizeUrl} from './url.js'
-
 /**
  * Whether `value` is a URI that `normalizeUri` (micromark-util-sanitize-uri)
  * returns unchanged: only ASCII characters it keeps as they are
@@ -18,10 +16,50 @@ export function isNormalizedUri(value: string): boolean {
   return true
 }
 
-/** `normalizeUrl(url)` (src/util/url.ts), without its per-character work when the trimmed URL is already normalized. */
+/**
+ * `normalizeUrl(url)` (src/util/url.ts): the trimmed URL as is when it is
+ * already normalized, else {@link normalizeUriFast} of it.
+ */
 export function normalizeUrlFast(url: string): string {
   const trimmed = url.trim()
-  return isNormalizedUri(trimmed) ? trimmed : normalizeUrl(url)
+  return isNormalizedUri(trimmed) ? trimmed : normalizeUriFast(trimmed)
+}
+
+/**
+ * `normalizeUri` of micromark-util-sanitize-uri, the same algorithm with
+ * the kept ASCII characters looked up by code instead of a regular
+ * expression per character: percent-encode what must be (a lone surrogate
+ * as U+FFFD), keep correct escapes.
+ */
+export function normalizeUriFast(value: string): string {
+  let out = ''
+  let start = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    let replace = ''
+    let skip = 0
+    if (code === 0x25 && isAsciiAlphanumeric(value.charCodeAt(index + 1)) && isAsciiAlphanumeric(value.charCodeAt(index + 2))) {
+      skip = 2
+    } else if (code < 0x80) {
+      if (!isKeptAscii(code)) replace = String.fromCharCode(code)
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      const next = value.charCodeAt(index + 1)
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        replace = String.fromCharCode(code, next)
+        skip = 1
+      } else {
+        replace = '\uFFFD'
+      }
+    } else {
+      replace = String.fromCharCode(code)
+    }
+    if (replace !== '') {
+      out += value.slice(start, index) + encodeURIComponent(replace)
+      start = index + skip + 1
+    }
+    index += skip
+  }
+  return out + value.slice(start)
 }
 
 /** `[!#$&-;=?-Z_a-z~]`: the ASCII characters `normalizeUri` keeps. */
