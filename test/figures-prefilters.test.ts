@@ -3,6 +3,7 @@ import type {ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
 import {textOf, visibleStart} from '../src/plugins/figures/nodes.js'
+import {groupFiguresUnfiltered, mayGroup} from '../src/plugins/figures/captions.js'
 import {headingLevel, headingTagLevel} from '../src/plugins/figures/headings.js'
 import {orphanCredit} from '../src/plugins/figures/orphan-credits.js'
 import {isLabelStart, mayBePhotoCredit, photoCreditOnly} from '../src/plugins/figures/photo-credit.js'
@@ -90,5 +91,21 @@ describe('headingTagLevel', () => {
     expect(level('<div><h4>a</h4><section><h3>b</h3></section></div>')).toBe(3)
     expect(level('<h1>t</h1><h3>b</h3>')).toBe(2)
     expect(level('<h1>t</h1>')).toBe(2)
+  })
+})
+
+describe('mayGroup', () => {
+  const PARTS = ['<p>text <b>bold</b></p>', '<div><span>x</span></div>', '<figure><figcaption>c</figcaption></figure>',
+    '<p>a<figure>f</figure>b</p>', '<img src="https://x.test/a.png">', '<div><img src="javascript:x"></div>', '<small>caption</small>',
+    '<p><a href="https://x.test"><img src="/i.png"></a></p>', '<table><tr><td><img src="t.png"></td></tr></table>']
+  it('is true whenever groupFigures changes the tree', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PARTS), {maxLength: 5}), fc.boolean(), (parts, newlineEndsLine) => {
+      const tree = fromHtml(parts.join(''), {fragment: true})
+      const before = JSON.stringify(tree)
+      const may = mayGroup(tree)
+      groupFiguresUnfiltered(tree, {newlineEndsLine})
+      if (!may) expect(JSON.stringify(tree)).toBe(before)
+    }), {numRuns: 1000})
+    expect(mayGroup(fromHtml('<p>only text</p>', {fragment: true}))).toBe(false)
   })
 })

@@ -53,7 +53,29 @@ interface Match {
  * holding a grouped image is split around the figure.
  */
 export function groupFigures(tree: Root, options: GroupFiguresOptions): void {
+  if (mayGroup(tree)) groupFiguresUnfiltered(tree, options)
+}
+
+/** {@link groupFigures} without the cheap {@link mayGroup} test first (its reference in tests). */
+export function groupFiguresUnfiltered(tree: Root, options: GroupFiguresOptions): void {
   new Grouper(options).walk(tree)
+}
+
+/**
+ * Whether {@link groupFigures} can change `tree`: it holds an image, or a
+ * `<p>` with a `<figure>` in it (split around it). Anything else it leaves
+ * as it is. Stops at the first such element; iterative (no stack overflow).
+ */
+export function mayGroup(tree: Root): boolean {
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type !== 'element') continue
+      if (isImage(child) || (child.tagName === 'p' && hasChildTag(child, 'figure'))) return true
+      stack.push(child)
+    }
+  }
+  return false
 }
 
 class Grouper {
