@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {textOf, visibleStart} from '../src/plugins/figures/nodes.js'
+import {Content, textOf, visibleStart} from '../src/plugins/figures/nodes.js'
 import {groupFiguresUnfiltered, mayGroup} from '../src/plugins/figures/captions.js'
 import {headingLevel, headingTagLevel} from '../src/plugins/figures/headings.js'
 import {orphanCredit} from '../src/plugins/figures/orphan-credits.js'
@@ -107,5 +107,30 @@ describe('mayGroup', () => {
       if (!may) expect(JSON.stringify(tree)).toBe(before)
     }), {numRuns: 1000})
     expect(mayGroup(fromHtml('<p>only text</p>', {fragment: true}))).toBe(false)
+  })
+})
+
+describe('Content', () => {
+  const PARTS = ['<span> </span>', '<b>x</b>', '<img src="https://x.test/a.png">', '<img src="javascript:x">', '<i><img src="/r.png"></i>',
+    '\u3000', '<em>\u200b</em>', 'text', '<a><span>deep</span></a>']
+  /** The definitions, read fresh for each node. */
+  const showsText = (node: ElementContent): boolean =>
+    node.type === 'text' ? !/^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/.test(node.value) : node.type === 'element' && node.children.some(showsText)
+  const holdsImage = (node: ElementContent): boolean =>
+    node.type === 'element' && ((node.tagName === 'img' && /^(?:https?:|\/)/.test(String(node.properties['src']))) || node.children.some(holdsImage))
+  it('tells what each subtree shows, memoized', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PARTS), {maxLength: 6}), (parts) => {
+      const tree = fromHtml(`<div>${parts.join('')}</div>`, {fragment: true})
+      const content = new Content()
+      const all: ElementContent[] = []
+      const collect = (nodes: ElementContent[]) => { for (const n of nodes) { all.push(n); if (n.type === 'element') collect(n.children) } }
+      collect(tree.children as ElementContent[])
+      for (const pass of [1, 2]) {
+        for (const node of all) {
+          expect(content.hasImage(node), `pass ${pass}`).toBe(holdsImage(node))
+          expect(content.visible(node), `pass ${pass}`).toBe(node.type === 'comment' ? false : showsText(node) || holdsImage(node))
+        }
+      }
+    }), {numRuns: 500})
   })
 })

@@ -68,34 +68,36 @@ function collectVisible(nodes: ReadonlyArray<ElementContent | RootContent>, coun
   }
 }
 
+/** {@link Content}'s memo bits: the subtree shows text that is not blank, or an image. */
+const HAS_TEXT = 1
+const HAS_IMAGE = 2
+
 /** What a subtree holds that a reader sees, computed once per element. */
 export class Content {
-  private readonly memo = new WeakMap<Element, {text: boolean; image: boolean}>()
+  private readonly memo = new WeakMap<Element, number>()
 
   /** Whether `node` shows anything: text that is not blank, or an image. */
   visible(node: RootContent | ElementContent): boolean {
     if (node.type === 'text') return !isBlank(node.value)
     if (node.type !== 'element') return false
-    const info = this.info(node)
-    return info.text || info.image
+    return this.info(node) !== 0
   }
 
   /** Whether `node` is or holds an image. */
   hasImage(node: RootContent | ElementContent): boolean {
-    return node.type === 'element' && this.info(node).image
+    return node.type === 'element' && (this.info(node) & HAS_IMAGE) !== 0
   }
 
-  private info(node: Element): {text: boolean; image: boolean} {
+  /** The {@link HAS_TEXT} and {@link HAS_IMAGE} bits of `node`'s subtree. */
+  private info(node: Element): number {
     const known = this.memo.get(node)
-    if (known) return known
-    const info = {text: false, image: isImage(node)}
+    if (known !== undefined) return known
+    let info = isImage(node) ? HAS_IMAGE : 0
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (!isBlank(child.value)) info.text = true
+        if ((info & HAS_TEXT) === 0 && !isBlank(child.value)) info |= HAS_TEXT
       } else if (child.type === 'element') {
-        const inner = this.info(child)
-        info.text ||= inner.text
-        info.image ||= inner.image
+        info |= this.info(child)
       }
     }
     this.memo.set(node, info)
