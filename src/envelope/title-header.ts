@@ -18,9 +18,9 @@ export function splitTitleHeader(text: string): TitleHeaderSplit {
   const firstEnd = body.indexOf('\n')
   if (firstEnd === -1) return {header: null, rest: text}
   const secondEnd = body.indexOf('\n', firstEnd + 1)
-  const first = body.slice(0, firstEnd).trim()
   const second = body.slice(firstEnd + 1, secondEnd === -1 ? body.length : secondEnd)
   if (!UNDERLINE.test(second)) return {header: null, rest: text}
+  const first = body.slice(0, firstEnd).trim()
   const header = parseLinkTitle(first) ?? parseAtxTitle(first)
   if (!header) return {header: null, rest: text}
   return {header, rest: secondEnd === -1 ? '' : body.slice(secondEnd + 1)}

@@ -1,10 +1,11 @@
-import type {Root} from 'hast'
+import type {ElementContent, Root} from 'hast'
 import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
 import {publisherInDateline} from './publishers.js'
+import {mayHoldDate} from './text.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
@@ -21,8 +22,10 @@ export interface BodyMetadata {
   credits: Credit[]
   urls: string[]
   syndicators: string[]
-  /** Lines removed from the body, with the id of the reason. */
+  /** Lines removed from the body, with the id of the reason: empty exactly when the tree was left unchanged. */
   removed: Array<{rule: string; text: string}>
+  /** The nodes taken out of the tree for them (whole blocks, or a block's children on the removed lines). */
+  removedNodes: ElementContent[]
 }
 
 /** Options of {@link readBodyMetadata}. */
@@ -45,41 +48,45 @@ const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文
  * Read metadata the body states in its own lines and remove the lines that
  * are only metadata: a date line or dateline-only line at the top, a line
  * repeating the title, credit lines, repost notes and "original URL" lines.
- * A dateline that opens a real paragraph stays; it is only read.
+ * A dateline that opens a real paragraph stays; it is only read. `blocks`
+ * are the tree's leaf blocks when the caller has them already.
  */
-export function readBodyMetadata(tree: Root, options: BodyMetadataOptions): BodyMetadata {
+export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], syndicators: [], removed: []
+    credits: [], urls: [], syndicators: [], removed: [], removedNodes: []
   }
-  const blocks = leafBlocks(tree)
-  let title = options.title
+  // The title as known so far, squashed once rather than once per line.
+  const lineOptions: LineOptions = {...options, squashedTitle: options.title === null ? null : squash(options.title)}
   let top = true
   let topSeen = 0
   let substantial = 0
-  for (const [position, block] of blocks.entries()) {
-    if (block.text === '' ) continue
+  for (let position = 0; position < blocks.length; position++) {
+    const block = blocks[position]!
+    if (block.text === '') continue
     // Plain text: a first line repeated on the next line is the title (portal copies). A single
     // first line is not taken: removing it would make a second run take the next line.
-    if (top && options.plainText && title === null && topSeen === 0 && looksLikeTitle(block.text)
+    if (top && options.plainText && lineOptions.title === null && topSeen === 0 && looksLikeTitle(block.text)
       && squash(nextText(blocks, position)) === squash(block.text)) {
-      title = block.text
+      lineOptions.title = block.text
+      lineOptions.squashedTitle = squash(block.text)
       out.title = block.text
-      removeLines(block, block.lines.map((_, i) => i))
+      removeLines(block, block.lines.map((_, i) => i), out.removedNodes)
       out.removed.push({rule: 'metadata/title', text: block.text})
       topSeen++
       continue
     }
     const drop: number[] = []
-    block.lines.forEach((line, index) => {
-      const rule = classifyLine(line.text, block, index, out, {...options, title}, top)
+    for (let index = 0; index < block.lines.length; index++) {
+      const line = block.lines[index]!
+      const rule = classifyLine(line.text, block, index, out, lineOptions, top)
       if (rule) {
         drop.push(index)
         out.removed.push({rule, text: line.text})
       }
-    })
+    }
     if (drop.length > 0) {
-      removeLines(block, drop)
+      removeLines(block, drop, out.removedNodes)
       if (drop.length === block.lines.length) {
         topSeen++
         continue
@@ -123,15 +130,20 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   if (names.length === 0 || names.some((name) => Array.from(name).length > 20)) return
   for (const name of names) out.credits.push({role: 'source', name})
   out.removed.push({rule: 'metadata/source-line', text: last.text})
-  removeLines(last, [0])
+  removeLines(last, [0], out.removedNodes)
+}
+
+/** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
+interface LineOptions extends BodyMetadataOptions {
+  squashedTitle: string | null
 }
 
 function classifyLine(
   text: string, block: LeafBlock, index: number, out: BodyMetadata,
-  options: BodyMetadataOptions, top: boolean
+  options: LineOptions, top: boolean
 ): string | null {
   if (text === '') return null
-  if (top && options.title !== null && squash(text) === squash(options.title)) return 'metadata/title-repeat'
+  if (top && options.squashedTitle !== null && squash(text) === options.squashedTitle) return 'metadata/title-repeat'
   if (top) {
     const date = dateLine(text, options.timeZone)
     if (date) {
@@ -165,7 +177,7 @@ function classifyLine(
 
 /** A line that is only a date (after a label), or a date and a short source name. */
 function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
-  if (text.length > 60) return null
+  if (text.length > 60 || !mayHoldDate(text)) return null
   const found = findDate(text, {timeZone})
   if (!found) return null
   const before = text.slice(0, found.index).replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
@@ -193,7 +205,7 @@ function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string |
   const m = /^[（(【\[]([^）)】\]]{2,40})[）)】\]]/.exec(text)
   if (!m) return
   out.datelinePublisher ??= publisherInDateline(text)
-  const found = findDate(m[1]!, {timeZone})
+  const found = mayHoldDate(m[1]!) ? findDate(m[1]!, {timeZone}) : null
   if (found) out.datelineDate ??= found.value
 }
 
@@ -215,12 +227,18 @@ function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').toLowerCase()
 }
 
-/** Remove the given lines (and the `<br>` after each) from a block; the block itself when nothing is left. */
-function removeLines(block: LeafBlock, lineIndexes: number[]): void {
+/**
+ * Remove the given lines (and the `<br>` after each) from a block; the block
+ * itself when nothing is left. What is taken out is added to `removedNodes`.
+ */
+function removeLines(block: LeafBlock, lineIndexes: number[], removedNodes: ElementContent[]): void {
   const {node, parent} = block
   if (lineIndexes.length === block.lines.length) {
     const at = parent.children.indexOf(node)
-    if (at !== -1) parent.children.splice(at, 1)
+    if (at !== -1) {
+      parent.children.splice(at, 1)
+      removedNodes.push(node)
+    }
     return
   }
   const dropped = new Set<number>()
@@ -228,5 +246,10 @@ function removeLines(block: LeafBlock, lineIndexes: number[]): void {
     const line = block.lines[index]!
     for (let i = line.start; i <= line.end && i < node.children.length; i++) dropped.add(i)
   }
-  node.children = node.children.filter((_, i) => !dropped.has(i))
+  const kept: ElementContent[] = []
+  for (let i = 0; i < node.children.length; i++) {
+    if (dropped.has(i)) removedNodes.push(node.children[i]!)
+    else kept.push(node.children[i]!)
+  }
+  node.children = kept
 }

@@ -1,4 +1,5 @@
 import type {Credit, CreditRole} from '../types.js'
+import {collapseWhitespace, isWhitespaceCode} from './text.js'
 
 /** Labels that open a credit line, longest first, with the role they give. */
 const LABEL_LIST: Array<[string, CreditRole]> = [
@@ -39,7 +40,10 @@ const RUN_SEPARATOR = /^ ?[:：|｜丨]/
  * line (too long, no separator, or sentence punctuation in the names).
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  const text = line.replace(/\s+/g, ' ').trim()
+  // Cheap test first: the first character that is not whitespace must start a label.
+  const first = firstNonWhitespace(line)
+  if (first === null || !LABEL_STARTS.has(first)) return null
+  const text = collapseWhitespace(line)
   if (text.length === 0 || text.length > LONGEST_RUN || !LABEL_STARTS.has(text[0]!)) return null
   const single = parseOneCreditLine(text)
   if (single !== null) return single
@@ -53,6 +57,14 @@ export function parseCreditLine(line: string): Credit[] | null {
     credits.push(...found)
   }
   return credits
+}
+
+/** The first code unit of `text` that is not whitespace, or `null` for blank text. */
+function firstNonWhitespace(text: string): string | null {
+  for (let index = 0; index < text.length; index++) {
+    if (!isWhitespaceCode(text.charCodeAt(index))) return text[index]!
+  }
+  return null
 }
 
 function parseOneCreditLine(text: string): Credit[] | null {

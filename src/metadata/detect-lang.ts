@@ -1,3 +1,5 @@
+import {isWhitespaceCode} from './text.js'
+
 /** Common characters that exist only in simplified Chinese. */
 const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问关开东见长门间车书学实区应将从当无动战产线亲头'
   + '听报让认讲话语边华务体价总统执选权该资业识网络专传级类习乐万广义两军'
@@ -5,12 +7,13 @@ const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问
 const TRADITIONAL = '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
   + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
 
-const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional }
+/** What a code unit is to {@link ScriptCounts}: a script, whitespace (`\s`), a surrogate half, or other. */
+const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional, Space, HighSurrogate, LowSurrogate }
 
 /**
  * The script of each UTF-16 code unit, looked up by code (every range and
- * character counted here is in the Basic Multilingual Plane, and a surrogate
- * counts as neither), built on first use.
+ * character counted here is in the Basic Multilingual Plane; surrogate halves
+ * and whitespace have classes of their own), built on first use.
  */
 let scripts: Uint8Array | null = null
 
@@ -26,6 +29,9 @@ function scriptTable(): Uint8Array {
   fill(0x4e00, 0x9fff, Script.Han)
   for (const char of SIMPLIFIED) table[char.charCodeAt(0)] = Script.Simplified
   for (const char of TRADITIONAL) table[char.charCodeAt(0)] = Script.Traditional
+  fill(0xd800, 0xdbff, Script.HighSurrogate)
+  fill(0xdc00, 0xdfff, Script.LowSurrogate)
+  for (let code = 0; code < 0x10000; code++) if (isWhitespaceCode(code)) table[code] = Script.Space
   scripts = table
   return table
 }
@@ -37,21 +43,70 @@ function scriptTable(): Uint8Array {
  * for Han text that shows neither script, `null` for too little text.
  */
 export function detectLang(text: string): string | null {
-  const table = scriptTable()
-  const counts = [0, 0, 0, 0, 0, 0, 0]
-  for (let index = 0; index < text.length; index++) counts[table[text.charCodeAt(index)]!]!++
-  const [, latin, kana, hangul, hanOnly, simplified, traditional] = counts as [number, number, number, number, number, number, number]
-  const han = hanOnly + simplified + traditional
-  const letters = han + kana + hangul + latin
-  if (letters < 20) return null
-  if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
-  if (hangul * 5 >= letters) return 'ko'
-  if (han * 5 >= letters) {
-    if (simplified > traditional * 2) return 'zh-Hans'
-    if (traditional > simplified * 2) return 'zh-Hant'
-    return 'zh'
+  const counts = new ScriptCounts()
+  counts.add(text)
+  return counts.lang()
+}
+
+/**
+ * Characters of a text counted by script, added a piece at a time (the text
+ * nodes of a tree, without joining them): {@link ScriptCounts.lang} of the
+ * pieces is {@link detectLang} of their concatenation. Also tracks whether
+ * any piece holds a character in U+3400–U+9FFF (CJK ideographs) and counts
+ * the code points that are not whitespace, each piece on its own (a surrogate
+ * pair counts once, also when whitespace stands between its halves).
+ */
+export class ScriptCounts {
+  private readonly counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+  /** Whether a character in U+3400–U+9FFF was added (`/[\u3400-\u9fff]/`). */
+  ideographs = false
+  /** Code points that are not whitespace, summed over the pieces. */
+  characters = 0
+
+  /** Whether a character that is not whitespace (`\S`) was added. */
+  get visible(): boolean {
+    return this.characters > 0
   }
-  return latin * 2 >= letters ? 'en' : null
+
+  /** Count the characters of `text`. */
+  add(text: string): void {
+    const table = scriptTable()
+    const counts = this.counts
+    let characters = 0
+    let ideographs = false
+    let openHigh = false
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const script = table[code]!
+      counts[script]!++
+      if (script === Script.Space) continue
+      if (script === Script.LowSurrogate && openHigh) {
+        openHigh = false
+        continue
+      }
+      characters++
+      openHigh = script === Script.HighSurrogate
+      if (code >= 0x3400 && code <= 0x9fff) ideographs = true
+    }
+    this.characters += characters
+    if (ideographs) this.ideographs = true
+  }
+
+  /** The language of everything added, as {@link detectLang} gives it. */
+  lang(): string | null {
+    const [, latin, kana, hangul, hanOnly, simplified, traditional] = this.counts as [number, number, number, number, number, number, number]
+    const han = hanOnly + simplified + traditional
+    const letters = han + kana + hangul + latin
+    if (letters < 20) return null
+    if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
+    if (hangul * 5 >= letters) return 'ko'
+    if (han * 5 >= letters) {
+      if (simplified > traditional * 2) return 'zh-Hans'
+      if (traditional > simplified * 2) return 'zh-Hant'
+      return 'zh'
+    }
+    return latin * 2 >= letters ? 'en' : null
+  }
 }
 
 /** A language tag from front matter or `<html lang>` in canonical case (`zh-cn` → `zh-Hans`), or `null`. */

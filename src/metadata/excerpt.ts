@@ -1,27 +1,27 @@
-import type {Root, Text} from 'hast'
-import {walk} from '../util/walk.js'
+import type {Element, Root, RootContent} from 'hast'
 import type {ArticleStats} from '../types.js'
-import {leafBlockTexts} from './leaf-blocks.js'
+import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
+import {countNonWhitespaceCodePoints, isWhitespaceCode} from './text.js'
 
 const MAX_EXCERPT = 160
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
 
 /** Split `text` into sentences: CJK marks end one anywhere, Latin marks before a space or the end; closing quotes stay with it. The last piece may lack an end. */
 export function splitSentences(text: string): string[] {
-  const chars = Array.from(text)
+  // Every mark and closer is one UTF-16 code unit, so cutting after one never splits a surrogate pair.
   const out: string[] = []
-  let current = ''
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!
-    current += char
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
     const cjkEnd = char === '。' || char === '！' || char === '？'
-    const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === chars.length || /\s/.test(chars[i + 1]!))
+    const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === text.length || isWhitespaceCode(text.charCodeAt(i + 1)))
     if (!cjkEnd && !latinEnd) continue
-    while (i + 1 < chars.length && CLOSERS.has(chars[i + 1]!)) current += chars[++i]
-    out.push(current)
-    current = ''
+    while (i + 1 < text.length && CLOSERS.has(text[i + 1]!)) i++
+    out.push(text.slice(start, i + 1))
+    start = i + 1
   }
-  if (current.trim()) out.push(current)
+  const rest = text.slice(start)
+  if (rest.trim()) out.push(rest)
   return out
 }
 
@@ -30,8 +30,8 @@ export function splitSentences(text: string): string[] {
  * at most 160 characters (code points), cut at a sentence end; `null` when no
  * paragraph has a first sentence that short.
  */
-export function makeExcerpt(tree: Root): string | null {
-  for (const block of leafBlockTexts(tree)) {
+export function makeExcerpt(tree: Root, blocks: readonly LeafBlockText[] = leafBlockTexts(tree)): string | null {
+  for (const block of blocks) {
     if (block.node.tagName !== 'p' && block.node.tagName !== 'div') continue
     const text = block.text
     if (!/[。！？]|[.!?](?:\s|$)/.test(text)) continue
@@ -39,7 +39,7 @@ export function makeExcerpt(tree: Root): string | null {
     for (const sentence of splitSentences(text)) {
       if (!/[。！？.!?][”’」』)）"']*$/.test(sentence.trim())) break
       const next = (excerpt + sentence).trim()
-      if (Array.from(next).length > MAX_EXCERPT) break
+      if (codePointLength(next) > MAX_EXCERPT) break
       excerpt = next
     }
     if (excerpt) return excerpt
@@ -47,19 +47,38 @@ export function makeExcerpt(tree: Root): string | null {
   return null
 }
 
-/** Characters (code points, whitespace excluded), paragraphs (leaf text blocks, captions excluded) and images. */
-export function bodyStats(tree: Root, images: number): ArticleStats {
-  let characters = 0
-  walk(tree, (node) => {
-    if (node.type === 'text') characters += codePoints((node as Text).value.replace(/\s/gu, ''))
-  })
+/**
+ * Characters (code points, whitespace excluded), paragraphs (leaf text blocks,
+ * captions excluded) and images. `blocks` (the tree's leaf block texts) and
+ * `characters` are given when the caller already has them.
+ */
+export function bodyStats(
+  tree: Root, images: number, blocks: readonly LeafBlockText[] = leafBlockTexts(tree), characters: number = textCharacters(tree)
+): ArticleStats {
   let paragraphs = 0
-  for (const block of leafBlockTexts(tree)) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
+  for (const block of blocks) if (block.text !== '' && block.node.tagName !== 'figcaption') paragraphs++
   return {characters, paragraphs, images}
 }
 
-/** The number of code points in `text` (a surrogate pair counts once). */
-function codePoints(text: string): number {
+/** Code points of all text in `node` (itself included), whitespace excluded (each text node counted on its own). */
+export function textCharacters(node: Root | RootContent): number {
+  if (node.type === 'text') return countNonWhitespaceCodePoints(node.value)
+  if (node.type !== 'root' && node.type !== 'element') return 0
+  let characters = 0
+  // Iterative: deep trees cannot overflow the stack.
+  const stack: Array<Root | Element> = [node]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    for (const child of parent.children) {
+      if (child.type === 'text') characters += countNonWhitespaceCodePoints(child.value)
+      else if (child.type === 'element') stack.push(child)
+    }
+  }
+  return characters
+}
+
+/** The number of code points in `text` (`Array.from(text).length`: a lone surrogate counts once). */
+export function codePointLength(text: string): number {
   let count = text.length
   for (let index = 0; index < text.length - 1; index++) {
     const code = text.charCodeAt(index)

@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {eachElement} from '../util/walk.js'
+import {collapseWhitespace} from './text.js'
 
 const BLOCKS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'section', 'article',
@@ -15,6 +15,14 @@ export interface LeafBlock {
   lines: Array<{start: number; end: number; text: string}>
   /** The whole text, whitespace collapsed. */
   text: string
+  /** The children array the text was read from (`node.children` then). */
+  children: ElementContent[]
+}
+
+/** A leaf block's element and its whole text (whitespace collapsed), as {@link leafBlockTexts} gives them. */
+export interface LeafBlockText {
+  node: Element
+  text: string
 }
 
 /** Whether `node` is a block-level element. */
@@ -24,78 +32,136 @@ export function isBlock(node: ElementContent | Root): node is Element {
 
 /** The text of `node`, whitespace collapsed and trimmed. */
 export function flatText(node: Parameters<typeof toString>[0]): string {
-  return toString(node).replace(/\s+/g, ' ').trim()
+  return collapseWhitespace(toString(node))
 }
 
 /**
- * Every leaf block of `tree` in document order (figures and their parts
- * excluded): preorder, not entering a leaf block, `figure`, `pre` or `table`.
+ * Every leaf block of `tree` with its parent, in document order (figures and
+ * their parts excluded): preorder, not entering a leaf block, `figure`, `pre`
+ * or `table`. The two arrays are parallel.
  */
-function* leafElements(tree: Root): Generator<{node: Element; parent: Root | Element}> {
-  const stack: Array<{node: Element; parent: Root | Element}> = []
-  const pushChildren = (parent: Root | Element) => {
-    for (let index = parent.children.length - 1; index >= 0; index--) {
-      const child = parent.children[index]!
-      if (child.type === 'element') stack.push({node: child, parent})
+function leafElements(tree: Root): {nodes: Element[]; parents: Array<Root | Element>} {
+  const nodes: Element[] = []
+  const parents: Array<Root | Element> = []
+  // Iterative (deep trees cannot overflow the stack): two parallel stacks, children pushed last-first.
+  const stackNodes: Element[] = []
+  const stackParents: Array<Root | Element> = []
+  pushChildren(tree, stackNodes, stackParents)
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop()!
+    const parent = stackParents.pop()!
+    if (!BLOCKS.has(node.tagName)) pushChildren(node, stackNodes, stackParents)
+    else if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') continue
+    else if (hasBlockChild(node)) pushChildren(node, stackNodes, stackParents)
+    else {
+      nodes.push(node)
+      parents.push(parent)
     }
   }
-  pushChildren(tree)
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    const {node} = entry
-    if (!BLOCKS.has(node.tagName)) pushChildren(node)
-    else if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') continue
-    else if (node.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) pushChildren(node)
-    else yield entry
+  return {nodes, parents}
+}
+
+function pushChildren(parent: Root | Element, nodes: Element[], parents: Array<Root | Element>): void {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const child = parent.children[index]!
+    if (child.type === 'element') {
+      nodes.push(child)
+      parents.push(parent)
+    }
   }
+}
+
+function hasBlockChild(node: Element): boolean {
+  for (const child of node.children) if (child.type === 'element' && BLOCKS.has(child.tagName)) return true
+  return false
 }
 
 /** Every leaf block of `tree` in document order (figures and their parts excluded). */
 export function leafBlocks(tree: Root): LeafBlock[] {
+  const {nodes, parents} = leafElements(tree)
   const out: LeafBlock[] = []
-  for (const {node, parent} of leafElements(tree)) {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
     // One string per child serves both the lines and the whole text.
-    const strings = node.children.map((child) => toString(child))
-    const text = node.children
-      .map((child, index) => (child.type === 'text' || 'children' in child ? strings[index] : ''))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim()
-    out.push({node, parent, lines: splitLines(node, strings), text})
+    const strings = node.children.map(childString)
+    const text = collapseWhitespace(hasComment(node) ? joinTexts(node, strings) : strings.join(''))
+    out.push({node, parent: parents[index]!, lines: splitLines(node, strings, text), text, children: node.children})
   }
   return out
 }
 
 /**
- * Leaf blocks as {@link leafBlocks} gives them, but only each block's element
- * and whole text, computed as the caller iterates (for readers that stop early
- * or need no lines).
+ * `toString(child)`: a comment gives its own value here (lines keep it),
+ * though the whole text of an element leaves comments out.
  */
-export function* leafBlockTexts(tree: Root): Generator<{node: Element; text: string}> {
-  for (const {node} of leafElements(tree)) yield {node, text: flatText(node)}
+function childString(child: ElementContent): string {
+  return child.type === 'element' ? toString(child) : child.value
 }
 
-function splitLines(node: Element, strings: string[]): LeafBlock['lines'] {
+function hasComment(node: Element): boolean {
+  for (const child of node.children) if (child.type === 'comment') return true
+  return false
+}
+
+/** The children's strings joined, comments left out (the element's own text). */
+function joinTexts(node: Element, strings: string[]): string {
+  let text = ''
+  for (let index = 0; index < strings.length; index++) if (node.children[index]!.type !== 'comment') text += strings[index]!
+  return text
+}
+
+/**
+ * Leaf blocks as {@link leafBlocks} gives them, but only each block's element
+ * and whole text (for readers that need no lines). `known` are blocks read
+ * before the tree was edited: a block whose element still holds the same
+ * children array keeps the text read then. Only for edits that replace a
+ * block's children array or remove blocks (as `readBodyMetadata` does), never
+ * ones that change a block's descendants in place.
+ */
+export function leafBlockTexts(tree: Root, known: readonly LeafBlock[] = []): LeafBlockText[] {
+  const {nodes} = leafElements(tree)
+  const earlier = new Map<Element, LeafBlock>()
+  for (const block of known) earlier.set(block.node, block)
+  const out: LeafBlockText[] = []
+  for (const node of nodes) {
+    const block = earlier.get(node)
+    out.push({node, text: block !== undefined && block.children === node.children ? block.text : flatText(node)})
+  }
+  return out
+}
+
+/** The lines of `node` split at `<br>`; `text` is the block's whole text. */
+function splitLines(node: Element, strings: string[], text: string): LeafBlock['lines'] {
   const lines: LeafBlock['lines'] = []
   let start = 0
-  const push = (end: number) => {
-    const text = strings.slice(start, end).join('').replace(/\s+/g, ' ').trim()
-    lines.push({start, end, text})
-  }
-  node.children.forEach((child, index) => {
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index]!
     if (child.type === 'element' && child.tagName === 'br') {
-      push(index)
+      addLine(lines, node, start, index, collapseWhitespace(strings.slice(start, index).join('')))
       start = index + 1
     }
-  })
-  push(node.children.length)
-  return lines.filter((line) => line.text !== '' || hasImage(node.children.slice(line.start, line.end)))
+  }
+  // Without a `<br>` (and a comment, which the whole text leaves out) the one line is the whole text.
+  const whole = start === 0 && !hasComment(node)
+  addLine(lines, node, start, node.children.length, whole ? text : collapseWhitespace(strings.slice(start).join('')))
+  return lines
 }
 
-function hasImage(nodes: ElementContent[]): boolean {
-  let found = false
-  for (const node of nodes) {
-    if (node.type === 'element') eachElement(node, (el) => { if (el.tagName === 'img') found = true })
+/** Add a line unless it is empty and shows no image. */
+function addLine(lines: LeafBlock['lines'], node: Element, start: number, end: number, text: string): void {
+  if (text !== '' || hasImage(node.children, start, end)) lines.push({start, end, text})
+}
+
+function hasImage(nodes: ElementContent[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const node = nodes[index]!
+    if (node.type === 'element' && containsImage(node)) return true
   }
-  return found
+  return false
+}
+
+function containsImage(node: Element): boolean {
+  if (node.tagName === 'img') return true
+  for (const child of node.children) if (child.type === 'element' && containsImage(child)) return true
+  return false
 }

@@ -1,19 +1,19 @@
-import type {Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
-import {detectLang, normalizeLangTag} from '../metadata/detect-lang.js'
+import {ScriptCounts, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
-import {bodyStats, makeExcerpt} from '../metadata/excerpt.js'
+import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {stripMediaMarker} from '../metadata/title.js'
-import {flatText} from '../metadata/leaf-blocks.js'
+import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
-import {normalizeUrl} from '../util/url.js'
+import {normalizeUrlFast} from '../util/normalized-uri.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 
 /** Options of {@link rehypeArticleMetadata}. */
@@ -47,18 +47,20 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const front = envelope?.frontMatter ?? null
   const page: PageMetadata | undefined = file.data.pageMeta
   const meta = emptyMetadata()
-  const bodyText = flatText(tree)
-  const timeZone = options.timeZone ?? (/[\u3400-\u9fff]/.test(bodyText) ? '+08:00' : undefined)
+  // The body's text as it was before lines are lifted, counted by script (never joined).
+  const bodyScripts = countScripts(tree)
+  const timeZone = options.timeZone ?? (bodyScripts.ideographs ? '+08:00' : undefined)
 
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
-  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone})
+  const blocksBefore = leafBlocks(tree)
+  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone}, blocksBefore)
   for (const {rule, text} of body.removed) {
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
   meta.title = stripMediaMarker(knownTitle ?? body.title)
-  if (meta.title === null && bodyText !== '') reportWarning(file, 'metadata/title', 'no title found')
+  if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
   meta.url = firstUrl(
@@ -115,20 +117,45 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
   const declaredTag = declared ? normalizeLangTag(declared) : null
   // A bare `zh` is refined to the script the text shows.
-  meta.lang = declaredTag === 'zh' ? detectLang(bodyText) ?? 'zh' : declaredTag ?? detectLang(bodyText)
+  meta.lang = declaredTag === 'zh' ? bodyScripts.lang() ?? 'zh' : declaredTag ?? bodyScripts.lang()
 
   // Media and body.
   const images = collectImages(tree)
   meta.images = frontImages(front) ?? images
   meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
-  meta.excerpt = frontString(front, 'excerpt') ?? makeExcerpt(tree)
-  meta.stats = frontStats(front) ?? bodyStats(tree, images.length)
+  const ownExcerpt = frontString(front, 'excerpt')
+  const ownStats = frontStats(front)
+  // Nothing removed: the tree and its leaf blocks are as they were read.
+  const unchanged = body.removed.length === 0
+  const blocks = ownExcerpt !== null && ownStats !== null ? [] : unchanged ? blocksBefore : leafBlockTexts(tree, blocksBefore)
+  meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
+  meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, charactersLeft(bodyScripts.characters, body.removedNodes))
   return meta
+}
+
+/** The text nodes of `tree` counted by script (see {@link ScriptCounts}); iterative, so deep trees cannot overflow the stack. */
+function countScripts(tree: Root): ScriptCounts {
+  const counts = new ScriptCounts()
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type === 'text') counts.add(child.value)
+      else if (child.type === 'element') stack.push(child)
+    }
+  }
+  return counts
+}
+
+/** The characters counted before the body reader ran, less those in the nodes it removed (each text node counts on its own). */
+function charactersLeft(before: number, removedNodes: readonly ElementContent[]): number {
+  let characters = before
+  for (const node of removedNodes) characters -= textCharacters(node)
+  return characters
 }
 
 function firstUrl(...candidates: Array<string | null>): string | null {
   for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrl(candidate)
+    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrlFast(candidate)
   }
   return null
 }

@@ -121,6 +121,12 @@ function flush(segments: Segment[]): void {
       continue
     }
     const value = segment.value
+    if (isSettled(value)) {
+      // Nothing to change: single spaces between visible characters stay.
+      previous = lastChar(value)
+      spacePending = false
+      continue
+    }
     let out = ''
     let last = 0
     WHITESPACE_RUN.lastIndex = 0
@@ -150,9 +156,35 @@ function flush(segments: Segment[]): void {
   }
 }
 
+/** Whether `code` is one of the characters `WHITESPACE_RUN` matches. */
+function isRunCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d
+    || code === 0xa0 || code === 0x3000 || code === 0x200b
+}
+
+/**
+ * Whether `value` is already normalized whatever surrounds it: not empty, no
+ * whitespace at either end, and every whitespace run a single plain space
+ * (which stays, between two visible characters).
+ */
+export function isSettled(value: string): boolean {
+  let previousSpace = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20) {
+      if (previousSpace) return false
+      previousSpace = true
+    } else if (isRunCode(code)) return false
+    else previousSpace = false
+  }
+  return !previousSpace
+}
+
 function firstVisible(value: string): string | undefined {
-  const match = /[^ \t\n\f\r\u00a0\u3000\u200b]/u.exec(value)
-  return match ? firstChar(value.slice(match.index, match.index + 2)) : undefined
+  for (let index = 0; index < value.length; index++) {
+    if (!isRunCode(value.charCodeAt(index))) return firstChar(value.slice(index, index + 2))
+  }
+  return undefined
 }
 
 function firstChar(value: string): string | undefined {

@@ -120,39 +120,41 @@ class HiddenWalker {
   /** Walk `parent`'s children, removing what is hidden; summarize what stays. */
   walk(parent: Parent): Summary {
     const summary: Summary = {visible: false, meaningful: false}
-    const kept: RootContent[] = []
-    let changed = false
-    for (const child of parent.children) {
+    const children = parent.children as RootContent[]
+    // The children kept, made only once one goes (most parents keep all theirs).
+    let kept: RootContent[] | null = null
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
       if (child.type === 'comment') {
-        changed = true
+        kept ??= children.slice(0, index)
         continue
       }
       if (child.type === 'text') {
         if (!summary.meaningful && LETTER_OR_DIGIT.test(child.value)) summary.meaningful = true
-        kept.push(child)
+        kept?.push(child)
         continue
       }
       if (child.type !== 'element') {
-        kept.push(child)
+        kept?.push(child)
         continue
       }
       const result = this.element(child)
       if (result === null) {
-        changed = true
+        kept ??= children.slice(0, index)
         continue
       }
       summary.visible ||= result.visible
       summary.meaningful ||= result.meaningful
-      kept.push(child)
+      kept?.push(child)
     }
-    if (changed) (parent as {children: RootContent[]}).children = kept
+    if (kept !== null) (parent as {children: RootContent[]}).children = kept
     return summary
   }
 
   /** Judge one element: `null` when it was removed, else what it holds. */
   private element(element: Element): Summary | null {
     const structural = STRUCTURE.has(element.tagName)
-    const style = parseStyle(element.properties['style'])
+    const style = styleOf(element)
 
     if (!structural) {
       const display = style.get('display')
@@ -245,6 +247,15 @@ export function parseStyle(value: unknown): Map<string, string> {
   return declarations
 }
 
+/** What an element without a `style` declares: nothing (shared, read only here; {@link parseStyle} gives each caller its own map). */
+const NO_DECLARATIONS: ReadonlyMap<string, string> = new Map()
+
+/** The inline style of `element` as {@link parseStyle} reads it, without a new map when it has none. */
+function styleOf(element: Element): ReadonlyMap<string, string> {
+  const value = element.properties['style']
+  return typeof value === 'string' && value !== '' ? parseStyle(value) : NO_DECLARATIONS
+}
+
 function stripCssComments(value: string): string {
   let start = value.indexOf('/*')
   if (start < 0) return value
@@ -271,7 +282,7 @@ function isAriaHidden(value: unknown): boolean {
 }
 
 /** Width 0, height 0, or both at most 1 pixel; the inline style overrides the attributes. */
-function isTrackingPixel(element: Element, style: Map<string, string>): boolean {
+function isTrackingPixel(element: Element, style: ReadonlyMap<string, string>): boolean {
   const width = style.has('width') ? pixels(style.get('width')) : pixels(element.properties['width'])
   const height = style.has('height') ? pixels(style.get('height')) : pixels(element.properties['height'])
   if (width === 0 || height === 0) return true

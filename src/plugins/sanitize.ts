@@ -73,12 +73,73 @@ export type RehypeArticleSanitizeOptions = ArticleSchemaOptions
  */
 export const rehypeArticleSanitize: Plugin<[RehypeArticleSanitizeOptions?], Root> = function (options) {
   const settings = options ?? {}
-  const sanitize = rehypeSanitize(articleSchema(settings)) as unknown as (tree: Root) => Root
+  const sanitize = sharedSanitizer(settings.allowDataImages === true)
   return (tree: Root) => {
-    const clean = sanitize(tree)
+    const clean = sanitizeRoot(tree, sanitize)
     if (settings.allowDataImages) dropNonImageDataUrls(clean)
     return clean
   }
+}
+
+/** A sanitizer for a root (rehype-sanitize's transformer). */
+type Sanitizer = (tree: Root) => Root
+
+/** rehype-sanitize with {@link articleSchema}, built once per variant: the schema only configures it, nothing changes it. */
+const SANITIZERS: {plain: Sanitizer | null; dataImages: Sanitizer | null} = {plain: null, dataImages: null}
+
+/** The shared sanitizer for `allowDataImages`, built on first use (its schema frozen). */
+function sharedSanitizer(allowDataImages: boolean): Sanitizer {
+  const key = allowDataImages ? 'dataImages' : 'plain'
+  return (SANITIZERS[key] ??= rehypeSanitize(freezeSchema(articleSchema({allowDataImages}))) as unknown as Sanitizer)
+}
+
+/** Freeze the schema and the lists and maps {@link articleSchema} made for it (shared parts of `defaultSchema` are left alone). */
+function freezeSchema(schema: Schema): Schema {
+  for (const part of [schema.strip, schema.clobber, schema.tagNames, schema.attributes, schema.required, schema.protocols]) {
+    if (part) Object.freeze(part)
+  }
+  return Object.freeze(schema)
+}
+
+/**
+ * `sanitize(tree)` for a root. hast-util-sanitize deep-copies the
+ * root's `data` with `structuredClone`, a fixed cost per call that dwarfs
+ * sanitizing a short article; when `data` is a plain object of primitive
+ * values (`{quirksMode: false}` from the HTML parser), the same copy is made
+ * here with a spread and the sanitizer is not shown it.
+ */
+export function sanitizeRoot(tree: Root, sanitize: (tree: Root) => Root): Root {
+  const data = tree.data
+  if (data === undefined || !isFlatRecord(data)) return sanitize(tree)
+  tree.data = undefined
+  let clean: Root
+  try {
+    clean = sanitize(tree)
+  } finally {
+    tree.data = data
+  }
+  // The keys in the order the sanitizer gives them: type, children, data, position.
+  const result: Root = {type: 'root', children: clean.children, data: {...data}}
+  if (clean.position) result.position = clean.position
+  return result
+}
+
+/**
+ * Whether `value` is an object `structuredClone` copies as a shallow spread
+ * does: a plain object (or one without prototype) whose own keys are all
+ * strings, each enumerable and holding a primitive (no getters).
+ */
+export function isFlatRecord(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return false
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') return false
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)
+    if (!descriptor || !descriptor.enumerable || !('value' in descriptor)) return false
+    const item: unknown = descriptor.value
+    if (item !== null && (typeof item === 'object' || typeof item === 'function' || typeof item === 'symbol')) return false
+  }
+  return true
 }
 
 /** Raster image types allowed in `data:` image URLs (no SVG: it can carry script). */

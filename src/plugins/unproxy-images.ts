@@ -1,7 +1,6 @@
 import type {Element, ElementContent, Properties, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {eachElement} from '../util/walk.js'
 import {reportWarning} from '../pipeline/state.js'
 import type {ProxyPattern} from '../types.js'
 import {bestSrcsetCandidate, joinSrcsetTokens, parseSrcset} from '../util/srcset.js'
@@ -60,12 +59,7 @@ export const rehypeUnproxyImages: Plugin<[UnproxyImagesOptions?], Root> = functi
 
 /** Unproxy the images of `tree` in place (see {@link rehypeUnproxyImages}). */
 export function unproxyImages(tree: Root, file: VFile, proxies: readonly ProxyPattern[] = []): void {
-  const pictures: Element[] = []
-  const images: Element[] = []
-  eachElement(tree, (node) => {
-    if (node.tagName === 'picture') pictures.push(node)
-    else if (node.tagName === 'img') images.push(node)
-  })
+  const {pictures, images} = findImages(tree)
 
   const warned = new Set<string>()
   const resolve = (url: string): string => {
@@ -118,6 +112,24 @@ export function unproxyImages(tree: Root, file: VFile, proxies: readonly ProxyPa
   }
 }
 
+/** The `<picture>` and `<img>` elements of `tree`, each in document order (iterative: deep trees cannot overflow the stack). */
+function findImages(tree: Root): {pictures: Element[]; images: Element[]} {
+  const pictures: Element[] = []
+  const images: Element[] = []
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    for (let index = parent.children.length - 1; index >= 0; index--) {
+      const child = parent.children[index]!
+      if (child.type === 'element') stack.push(child)
+    }
+    if (parent.type !== 'element') continue
+    if (parent.tagName === 'picture') pictures.push(parent)
+    else if (parent.tagName === 'img') images.push(parent)
+  }
+  return {pictures, images}
+}
+
 /** The first `<img>` inside `node` (depth first), or `undefined`. */
 function firstImage(node: Element): Element | undefined {
   for (const child of node.children) {
@@ -158,7 +170,7 @@ function setSrc(image: Element, src: string): void {
 }
 
 function clearLazyAttributes(properties: Properties): void {
-  for (const name of LAZY_ATTRIBUTES) delete properties[name]
+  for (const name of LAZY_ATTRIBUTES) if (name in properties) delete properties[name]
 }
 
 /** A property as a trimmed string, or `null` when absent or empty. */

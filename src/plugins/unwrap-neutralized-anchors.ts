@@ -195,6 +195,26 @@ function isRestorable(url: string): boolean {
  * (see {@link rehypeUnwrapNeutralizedAnchors}). Relative URLs are read as paths.
  */
 export function isTagLink(href: string): boolean {
+  return mayBeTagLink(href) && isTagLinkParsed(href)
+}
+
+/** Characters the URL parser decodes or drops inside a URL: with any of them, only parsing tells. */
+const PARSER_REWRITES = /[%\t\n\r]/
+
+/**
+ * A cheap test that {@link isTagLink} can only pass: a tag link names a
+ * `tag`, `keyword` or `label` segment or a `search` page, and without
+ * percent escapes (or tabs and newlines, which the parser drops) those words
+ * stand in the text as written, in any case.
+ */
+export function mayBeTagLink(href: string): boolean {
+  if (PARSER_REWRITES.test(href)) return true
+  const lower = href.toLowerCase()
+  return lower.includes('tag') || lower.includes('keyword') || lower.includes('label') || lower.includes('search')
+}
+
+/** {@link isTagLink} by parsing `href`, without the cheap test first. */
+export function isTagLinkParsed(href: string): boolean {
   const url = tryParseUrl(href.trim(), DUMMY_BASE)
   if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false
   const segments = url.pathname.split('/').filter((segment) => segment !== '').map(decodeSegment)

@@ -53,7 +53,29 @@ interface Match {
  * holding a grouped image is split around the figure.
  */
 export function groupFigures(tree: Root, options: GroupFiguresOptions): void {
+  if (mayGroup(tree)) groupFiguresUnfiltered(tree, options)
+}
+
+/** {@link groupFigures} without the cheap {@link mayGroup} test first (its reference in tests). */
+export function groupFiguresUnfiltered(tree: Root, options: GroupFiguresOptions): void {
   new Grouper(options).walk(tree)
+}
+
+/**
+ * Whether {@link groupFigures} can change `tree`: it holds an image, or a
+ * `<p>` with a `<figure>` in it (split around it). Anything else it leaves
+ * as it is. Stops at the first such element; iterative (no stack overflow).
+ */
+export function mayGroup(tree: Root): boolean {
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type !== 'element') continue
+      if (isImage(child) || (child.tagName === 'p' && hasChildTag(child, 'figure'))) return true
+      stack.push(child)
+    }
+  }
+  return false
 }
 
 class Grouper {
@@ -65,46 +87,51 @@ class Grouper {
   walk(parent: Root | Element): void {
     const kids = parent.children as RootContent[]
     const container = parent.type === 'root' || !PHRASING.has(parent.tagName)
-    const out: RootContent[] = []
+    // The new children, made only once one changes (most containers keep theirs).
+    let out: RootContent[] | null = null
     let index = 0
     while (index < kids.length) {
+      const at = index
       const child = kids[index]!
       index++
       if (child.type !== 'element' || OPAQUE.has(child.tagName) || NO_FIGURES.has(child.tagName)) {
-        out.push(child)
+        out?.push(child)
         continue
       }
-      if (child.tagName === 'figure' && child.children.some((c) => isTag(c, 'figcaption'))) {
-        out.push(child)
+      if (child.tagName === 'figure' && hasChildTag(child, 'figcaption')) {
+        out?.push(child)
         continue
       }
       const image = this.imageOf(child)
       if (image) {
         const match = container ? this.caption(kids, index - 1, image) : null
         if (match) {
+          out ??= kids.slice(0, at)
           out.push(match.figure)
           if (match.rest) out.push(match.rest)
           index = match.end + 1
         } else {
-          out.push(child)
+          out?.push(child)
         }
         continue
       }
       this.walk(child)
-      if (child.tagName === 'p' && child.children.some((c) => isTag(c, 'figure'))) append(out, splitAround(child))
-      else out.push(child)
+      if (child.tagName === 'p' && hasChildTag(child, 'figure')) {
+        out ??= kids.slice(0, at)
+        append(out, splitAround(child))
+      } else out?.push(child)
     }
-    parent.children = out as typeof parent.children
+    if (out !== null) parent.children = out as typeof parent.children
   }
 
   /** The image `node` stands for: an `<img>`, or a wrapper whose only visible content is one. */
   private imageOf(node: Element): Element | null {
+    if (isImage(node)) return node
+    if (!IMAGE_WRAPPERS.has(node.tagName)) return null
     const known = this.units.get(node)
     if (known !== undefined) return known
     let found: Element | null = null
-    if (isImage(node)) {
-      found = node
-    } else if (IMAGE_WRAPPERS.has(node.tagName) && this.content.hasImage(node)) {
+    if (this.content.hasImage(node)) {
       const visible = node.children.filter((child) => this.content.visible(child))
       if (visible.length === 1 && visible[0]!.type === 'element') found = this.imageOf(visible[0]!)
     }
@@ -288,6 +315,12 @@ function countVisible(value: string): number {
   let count = 0
   for (const char of value) if (!isBlank(char)) count++
   return count
+}
+
+/** Whether a child of `node` is an element named `name`. */
+function hasChildTag(node: Element, name: string): boolean {
+  for (const child of node.children) if (isTag(child, name)) return true
+  return false
 }
 
 function hasCaptionClass(node: Element): boolean {

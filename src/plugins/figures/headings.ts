@@ -36,16 +36,24 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  */
 export function headingLevel(tree: Root): number {
   let highest = 7
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
+  // Iterative: deep trees cannot overflow the stack. Headings are not entered.
+  const stack: Array<Root | Element> = [tree]
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
       if (child.type !== 'element') continue
-      const match = /^h([1-6])$/.exec(child.tagName)
-      if (match) highest = Math.min(highest, Number(match[1]))
-      else visit(child)
+      const level = headingTagLevel(child.tagName)
+      if (level > 0) highest = Math.min(highest, level)
+      else stack.push(child)
     }
   }
-  visit(tree)
   return highest === 7 || highest === 1 ? 2 : highest
+}
+
+/** The level of a heading tag name (`h1` … `h6`: 1 … 6, as `/^h([1-6])$/` reads it), else 0. */
+export function headingTagLevel(tagName: string): number {
+  if (tagName.length !== 2 || tagName.charCodeAt(0) !== 0x68) return 0
+  const digit = tagName.charCodeAt(1) - 0x30
+  return digit >= 1 && digit <= 6 ? digit : 0
 }
 
 /**
@@ -74,41 +82,48 @@ export function asHeading(line: ElementContent[], tagName: string): Element | nu
  * with no link, code or image; else `null`.
  */
 function readLine(line: ElementContent[]): string | null {
-  let text = ''
-  let sawBold = false
-  let ok = true
-  const visit = (nodes: ElementContent[], inBold: boolean): void => {
-    for (const node of nodes) {
-      if (!ok) return
-      if (node.type === 'text') {
-        if (isBlank(node.value)) {
-          text += ' '
-          continue
-        }
-        if (!inBold) ok = false
-        text += node.value
+  const state: LineRead = {text: '', sawBold: false, ok: true}
+  readNodes(line, false, state)
+  return state.ok && state.sawBold ? state.text : null
+}
+
+/** What {@link readLine} has read so far. */
+interface LineRead {
+  text: string
+  sawBold: boolean
+  /** Still a possible heading. */
+  ok: boolean
+}
+
+function readNodes(nodes: ElementContent[], inBold: boolean, state: LineRead): void {
+  for (const node of nodes) {
+    if (!state.ok) return
+    if (node.type === 'text') {
+      if (isBlank(node.value)) {
+        state.text += ' '
         continue
       }
-      if (node.type !== 'element' || kindOf(node) === 'stripped') continue
-      if (node.tagName === 'img') {
-        if (isImage(node)) ok = false
-        continue
-      }
-      // A link or code with no text prints nothing (or an empty link) on both runs: it does not count;
-      // nor does an `<a>` the sanitizer leaves without `href` (it prints as its text).
-      const notTitle = node.tagName === 'a' ? isLink(node) : NOT_TITLE.has(node.tagName)
-      if (notTitle && isBlank(textOf([node]))) continue
-      if (notTitle || kindOf(node) === 'block') {
-        ok = false
-        continue
-      }
-      const strong = BOLD.has(node.tagName)
-      if (strong) sawBold = true
-      visit(node.children, inBold || strong)
+      if (!inBold) state.ok = false
+      state.text += node.value
+      continue
     }
+    if (node.type !== 'element' || kindOf(node) === 'stripped') continue
+    if (node.tagName === 'img') {
+      if (isImage(node)) state.ok = false
+      continue
+    }
+    // A link or code with no text prints nothing (or an empty link) on both runs: it does not count;
+    // nor does an `<a>` the sanitizer leaves without `href` (it prints as its text).
+    const notTitle = node.tagName === 'a' ? isLink(node) : NOT_TITLE.has(node.tagName)
+    if (notTitle && isBlank(textOf([node]))) continue
+    if (notTitle || kindOf(node) === 'block') {
+      state.ok = false
+      continue
+    }
+    const strong = BOLD.has(node.tagName)
+    if (strong) state.sawBold = true
+    readNodes(node.children, inBold || strong, state)
   }
-  visit(line, false)
-  return ok && sawBold ? text : null
 }
 
 /** `nodes` with bold elements replaced by their content (a heading is bold already). */

@@ -48,14 +48,6 @@ class LineWalker {
     const out: RootContent[] = []
     let run: ElementContent[] = []
     let changed = false
-    const take = (lines: RootContent[] | null, original: RootContent[]) => {
-      append(out, lines ?? original)
-      changed ||= lines !== null
-    }
-    const flush = () => {
-      if (run.length > 0) take(this.lines(run, null, headings), run)
-      run = []
-    }
     for (const child of effectiveChildren(parent)) {
       const kind = child.type === 'element' ? kindOf(child) : null
       if (child.type === 'text' || kind === 'phrasing') {
@@ -67,17 +59,20 @@ class LineWalker {
         out.push(child)
         continue
       }
-      flush()
+      if (run.length > 0) {
+        changed = take(out, this.lines(run, null, headings), run) || changed
+        run = []
+      }
       if (SKIP.has(child.tagName) || (child.tagName === 'figure' && hasImage(child))) {
         out.push(child)
       } else if (child.tagName === 'p') {
-        take(this.lines(child.children, child, headings), [child])
+        changed = take(out, this.lines(child.children, child, headings), [child]) || changed
       } else {
         this.flow(child, headings && !NOT_FLOW.has(child.tagName))
         out.push(child)
       }
     }
-    flush()
+    if (run.length > 0) changed = take(out, this.lines(run, null, headings), run) || changed
     if (changed) parent.children = out as typeof parent.children
   }
 
@@ -85,17 +80,24 @@ class LineWalker {
   private lines(nodes: ElementContent[], paragraph: Element | null, headings: boolean): RootContent[] | null {
     const lines = this.split(nodes)
     const tagName = headings ? this.rules.heading : null
-    const decisions = lines.map((line): Element | OrphanCredit | null =>
-      orphanCredit(line) ?? (tagName === null ? null : asHeading(line, tagName)))
-    if (decisions.every((decision) => decision === null)) return null
+    let decisions: Array<Element | OrphanCredit | null> | null = null
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!
+      const decision = orphanCredit(line) ?? (tagName === null ? null : asHeading(line, tagName))
+      if (decision === null) continue
+      // Allocated only once a line changes: most paragraphs keep all theirs.
+      decisions ??= new Array<Element | OrphanCredit | null>(lines.length).fill(null)
+      decisions[index] = decision
+    }
+    if (decisions === null) return null
     const out: RootContent[] = []
-    lines.forEach((line, index) => {
+    for (let index = 0; index < lines.length; index++) {
       const decision = decisions[index]
-      const kept = trimEdges(line)
+      const kept = trimEdges(lines[index]!)
       if (decision && 'type' in decision) out.push(decision)
       else if (decision) this.rules.onOrphan(decision)
       else if (kept.length > 0) out.push({type: 'element', tagName: 'p', properties: paragraph ? {...paragraph.properties} : {}, children: kept})
-    })
+    }
     return out
   }
 
@@ -124,10 +126,12 @@ class LineWalker {
           continue
         }
         if (kind !== 'stripped' && !INLINE_CODE.has(node.tagName) && this.splits(node)) {
-          this.split(node.children).forEach((part, index) => {
+          const parts = this.split(node.children)
+          for (let index = 0; index < parts.length; index++) {
+            const part = parts[index]!
             if (index > 0) lines.push([])
             if (part.length > 0) lines[lines.length - 1]!.push({...node, children: part})
-          })
+          }
           continue
         }
       }
@@ -140,21 +144,48 @@ class LineWalker {
   private splits(node: Element): boolean {
     const known = this.splitMemo.get(node)
     if (known !== undefined) return known
-    const result = !INLINE_CODE.has(node.tagName) && node.children.some((child) => child.type === 'element' && kindOf(child) !== 'stripped' &&
-      (child.tagName === 'br' || isImage(child) || kindOf(child) === 'block' || this.splits(child)))
+    const result = !INLINE_CODE.has(node.tagName) && this.anyChildSplits(node)
     this.splitMemo.set(node, result)
     return result
   }
+
+  private anyChildSplits(node: Element): boolean {
+    for (const child of node.children) {
+      if (child.type === 'element' && kindOf(child) !== 'stripped' &&
+        (child.tagName === 'br' || isImage(child) || kindOf(child) === 'block' || this.splits(child))) return true
+    }
+    return false
+  }
+}
+
+/** Add a paragraph's rewritten lines to `out` (its original nodes when `lines` is `null`); whether it changed. */
+function take(out: RootContent[], lines: RootContent[] | null, original: RootContent[]): boolean {
+  append(out, lines ?? original)
+  return lines !== null
 }
 
 function hasImage(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && (isImage(child) || hasImage(child)))
+  for (const child of node.children) if (child.type === 'element' && (isImage(child) || hasImage(child))) return true
+  return false
 }
 
-/** The children of `parent` with unwrapped (transparent) elements replaced by their own children. */
-function effectiveChildren(parent: Root | Element): RootContent[] {
+/**
+ * The children of `parent` with unwrapped (transparent) elements replaced by
+ * their own children: `parent.children` itself when none is transparent (read
+ * it, do not change it).
+ */
+function effectiveChildren(parent: Root | Element): readonly RootContent[] {
+  const children = parent.children as RootContent[]
+  let transparent = false
+  for (const child of children) {
+    if (child.type === 'element' && kindOf(child) === 'transparent') {
+      transparent = true
+      break
+    }
+  }
+  if (!transparent) return children
   const out: RootContent[] = []
-  for (const child of parent.children as RootContent[]) {
+  for (const child of children) {
     if (child.type === 'element' && kindOf(child) === 'transparent') append(out, effectiveChildren(child))
     else out.push(child)
   }

@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
 import {articleSchema} from '../sanitize.js'
+import {isWhitespaceCode} from '../../metadata/text.js'
 
 /** Phrasing (inline) elements: they sit inside a line of text. */
 export const PHRASING: ReadonlySet<string> = new Set([
@@ -43,34 +44,60 @@ export function textOf(nodes: ReadonlyArray<ElementContent | RootContent>): stri
   return out.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u3000]+/g, ' ').trim()
 }
 
+/**
+ * The first `count` characters of {@link textOf}`(nodes)` that are neither
+ * whitespace nor zero-width (fewer when the text is shorter), read without
+ * building the whole text: a prefix for cheap tests on a line's start.
+ */
+export function visibleStart(nodes: ReadonlyArray<ElementContent | RootContent>, count: number): string {
+  const state = {out: ''}
+  collectVisible(nodes, count, state)
+  return state.out
+}
+
+function collectVisible(nodes: ReadonlyArray<ElementContent | RootContent>, count: number, state: {out: string}): void {
+  for (const node of nodes) {
+    if (state.out.length >= count) return
+    if (node.type === 'text') {
+      const value = node.value
+      for (let index = 0; index < value.length && state.out.length < count; index++) {
+        const code = value.charCodeAt(index)
+        if (!isWhitespaceCode(code) && !(code >= 0x200b && code <= 0x200d) && code !== 0x2060) state.out += value[index]
+      }
+    } else if (node.type === 'element' && !STRIPPED.has(node.tagName)) collectVisible(node.children, count, state)
+  }
+}
+
+/** {@link Content}'s memo bits: the subtree shows text that is not blank, or an image. */
+const HAS_TEXT = 1
+const HAS_IMAGE = 2
+
 /** What a subtree holds that a reader sees, computed once per element. */
 export class Content {
-  private readonly memo = new WeakMap<Element, {text: boolean; image: boolean}>()
+  private readonly memo = new WeakMap<Element, number>()
 
   /** Whether `node` shows anything: text that is not blank, or an image. */
   visible(node: RootContent | ElementContent): boolean {
     if (node.type === 'text') return !isBlank(node.value)
     if (node.type !== 'element') return false
-    const info = this.info(node)
-    return info.text || info.image
+    return this.info(node) !== 0
   }
 
   /** Whether `node` is or holds an image. */
   hasImage(node: RootContent | ElementContent): boolean {
-    return node.type === 'element' && this.info(node).image
+    return node.type === 'element' && (this.info(node) & HAS_IMAGE) !== 0
   }
 
-  private info(node: Element): {text: boolean; image: boolean} {
+  /** The {@link HAS_TEXT} and {@link HAS_IMAGE} bits of `node`'s subtree. */
+  private info(node: Element): number {
     const known = this.memo.get(node)
-    if (known) return known
-    const info = {text: false, image: isImage(node)}
+    if (known !== undefined) return known
+    let info = isImage(node) ? HAS_IMAGE : 0
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (!isBlank(child.value)) info.text = true
+        if ((info & HAS_TEXT) === 0 && !isBlank(child.value)) info |= HAS_TEXT
       } else if (child.type === 'element') {
-        const inner = this.info(child)
-        info.text ||= inner.text
-        info.image ||= inner.image
+        info |= this.info(child)
       }
     }
     this.memo.set(node, info)
@@ -129,8 +156,12 @@ export function text(value: string): Text {
 export function trimEdges<T extends RootContent | ElementContent>(nodes: T[]): T[] {
   let start = 0
   let end = nodes.length
-  const edge = (node: T) => (node.type === 'text' && isBlank(node.value)) || isTag(node, 'br')
-  while (start < end && edge(nodes[start]!)) start++
-  while (end > start && edge(nodes[end - 1]!)) end--
+  while (start < end && isEdge(nodes[start]!)) start++
+  while (end > start && isEdge(nodes[end - 1]!)) end--
   return nodes.slice(start, end)
+}
+
+/** Blank text or a `<br>`: what {@link trimEdges} drops. */
+function isEdge(node: RootContent | ElementContent): boolean {
+  return (node.type === 'text' && isBlank(node.value)) || isTag(node, 'br')
 }

@@ -1,7 +1,7 @@
 import type {ElementContent} from 'hast'
 import {parseCreditLine} from '../../metadata/credit-line.js'
-import {isImage, textOf} from './nodes.js'
-import {photoCreditOnly} from './photo-credit.js'
+import {isImage, textOf, visibleStart} from './nodes.js'
+import {mayBePhotoCredit, photoCreditOnly} from './photo-credit.js'
 
 /** A photo credit line left without its image. */
 export interface OrphanCredit {
@@ -23,7 +23,8 @@ const LONGEST_LINE = 80
  * removes those and keeps the credit.
  */
 export function orphanCredit(line: ElementContent[]): OrphanCredit | null {
-  if (line.some(showsImage)) return null
+  // Cheap test first: most lines do not start like a photo credit.
+  if (!mayBePhotoCredit(visibleStart(line, 2)) || line.some(showsImage)) return null
   const text = textOf(line)
   if (text === '' || text.length > LONGEST_LINE) return null
   const name = photoCreditOnly(text)

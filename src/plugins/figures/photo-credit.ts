@@ -1,4 +1,5 @@
 import {splitCaptionCredit} from '../../metadata/credit-line.js'
+import {isWhitespaceCode} from '../../metadata/text.js'
 
 /**
  * Labels that open a photo credit, with whether a separator must follow
@@ -47,6 +48,7 @@ const AGENCY = /\b(?:Getty|AFP|Reuters|AP|EPA|Xinhua|Shutterstock)\b|路透|美�
  * ```
  */
 export function photoCreditOnly(line: string): string | null {
+  if (!mayBePhotoCredit(line)) return null
   const text = collapse(line)
   if (text.length === 0 || text.length > LONGEST_CREDIT) return null
   for (const [open, close] of WRAPPERS) {
@@ -55,6 +57,54 @@ export function photoCreditOnly(line: string): string | null {
     }
   }
   return labelledCredit(text)
+}
+
+/** First characters of the labels (all lower case). */
+const LABEL_STARTS: ReadonlySet<string> = new Set(LABEL_LIST.map(([label]) => label[0]!))
+/** Brackets that may wrap a whole credit line. */
+const WRAPPER_OPENS: ReadonlySet<number> = new Set(WRAPPERS.map(([open]) => open.charCodeAt(0)))
+
+/**
+ * The code units that lower-case to something starting with a label's first
+ * character: the first characters themselves, their upper case, and `İ`
+ * (U+0130, which lower-cases to `i̇`). A test checks this against every code unit.
+ */
+const LABEL_START_CODES: ReadonlySet<number> = new Set([
+  ...[...LABEL_STARTS].flatMap((char) => [char.charCodeAt(0), char.toUpperCase().charCodeAt(0)]),
+  0x130
+])
+
+/** Whether the code unit `code` may start a label, in any case (see `LABEL_START_CODES`). */
+export function isLabelStart(code: number): boolean {
+  return LABEL_START_CODES.has(code)
+}
+
+/**
+ * A cheap test that `photoCreditOnly` can only pass: the first visible
+ * character of `text` (whitespace and zero-width characters skipped) starts a
+ * label in any case, or is a bracket and the next visible one does. Only the
+ * start of the text is read; `text` may be just its first visible characters.
+ */
+export function mayBePhotoCredit(text: string): boolean {
+  let index = skipInvisible(text, 0)
+  if (index === text.length) return false
+  if (WRAPPER_OPENS.has(text.charCodeAt(index))) {
+    index = skipInvisible(text, index + 1)
+    if (index === text.length) return false
+  }
+  return isLabelStart(text.charCodeAt(index))
+}
+
+/** The index of the first character at or after `from` that `collapse` keeps and does not turn into a space. */
+function skipInvisible(text: string, from: number): number {
+  let index = from
+  while (index < text.length && isInvisible(text.charCodeAt(index))) index++
+  return index
+}
+
+/** Whitespace (`\s`, U+3000 included) and the zero-width characters `collapse` removes. */
+function isInvisible(code: number): boolean {
+  return isWhitespaceCode(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060
 }
 
 function labelledCredit(text: string): string | null {

@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import {fromHtml} from 'hast-util-from-html'
+import {describe, expect, it} from 'vitest'
+import {isSettled, normalizeWhitespace} from '../src/plugins/normalize-whitespace.js'
+import {normalizeWhitespace as reference} from './helpers/normalize-whitespace-reference.js'
+
+const PIECES = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u200b', '\u2028', '\v', 'a', 'Word', '中文', '。', '\ud83d\ude00',
+  '<b>', '</b>', '<p>', '</p>', '<br>', '<code> x  y </code>', '<pre> a\n b </pre>', '<img src="a.png">', '<span>', '</span>']
+const html = fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...PIECES)}, {weight: 1, arbitrary: fc.string({maxLength: 3})}),
+  {maxLength: 16}).map((parts) => parts.join(''))
+
+describe('normalizeWhitespace fast path', () => {
+  it('gives what the reference gives on any tree', () => {
+    fc.assert(fc.property(html, (source) => {
+      const tree = fromHtml(source, {fragment: true})
+      const expected = fromHtml(source, {fragment: true})
+      normalizeWhitespace(tree)
+      reference(expected)
+      expect(tree).toEqual(expected)
+    }), {numRuns: 2000})
+  })
+
+  it('isSettled accepts only text with single inner spaces', () => {
+    expect(isSettled('a b c')).toBe(true)
+    expect(isSettled('中文')).toBe(true)
+    expect(isSettled('a\u2028b')).toBe(true)
+    for (const value of ['', ' ', ' a', 'a ', 'a  b', 'a\nb', 'a\u00a0b', 'a\u200bb', 'a\u3000b', 'a\tb']) {
+      expect(isSettled(value), JSON.stringify(value)).toBe(false)
+    }
+  })
+})
