@@ -2,7 +2,6 @@ import type {Element, Parents, Root as HastRoot} from 'hast'
 import {defaultNodeHandlers, toMdast, type NodeHandle, type State} from 'hast-util-to-mdast'
 import type {Definition, Image, InlineCode, Link, Root, RootContent as MdastRootContent, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
@@ -12,6 +11,7 @@ import {handleFigure} from './figure-handler.js'
 import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
+import {linkBareUrls} from './link-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {append, replaceRange} from '../util/arrays.js'
 
@@ -106,71 +106,8 @@ export function mdastToMarkdown(tree: Root): string {
   return joined === '' ? '' : joined + '\n'
 }
 
-/** GFM's autolink-literal transforms (URLs, `www.`, emails, `mailto:`, `xmpp:`), made once. */
-const AUTOLINK_TRANSFORMS = gfmAutolinkLiteralFromMarkdown().transforms ?? []
-
 /** Whitespace other than `\n` at the end of a line: what `trimEnd` would remove from a line (most documents have none). */
 const TRAILING_WHITESPACE = /[^\S\n](?:\n|$)/
-
-/**
- * Turn bare URLs and emails in text into links, exactly as a GFM reader will
- * (GFM autolinks them even when escaped), so the output reads the same when
- * parsed again.
- *
- * The transforms walk the tree once per pattern, so they only get the
- * top-level blocks that could hold a literal. Each text is searched on its
- * own and skipped inside links, and a top-level block has no link above
- * it, so the result is the same as transforming the whole tree.
- */
-function linkBareUrls(tree: Root): void {
-  const children: MdastRootContent[] = []
-  for (const block of tree.children) {
-    if (!mayHoldLiteral(block)) {
-      children.push(block)
-      continue
-    }
-    const scratch: Root = {type: 'root', children: [block]}
-    for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
-    append(children, scratch.children)
-  }
-  tree.children = children
-  unlinkUnwritableEmails(tree)
-}
-
-/**
- * Whether some text could hold a GFM autolink literal: every pattern of the
- * transform needs `http://`, `https://`, `www.` or `@` (most blocks have
- * none, and the transform's find-and-replace walks are not free).
- */
-function mayHoldLiteral(tree: MdastRootContent): boolean {
-  let found = false
-  walk(tree, (node) => {
-    if (found) return false
-    if (node.type === 'text' && /https?:\/\/|www\.|@/i.test((node as Text).value)) found = true
-    return undefined
-  })
-  return found
-}
-
-/** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */
-const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*$/
-
-/**
- * GFM links emails (`a@b.co_a`) that the serializer can only write as an
- * `<…>` autolink CommonMark rejects: keep those as text, as every later
- * cleaning pass will.
- */
-function unlinkUnwritableEmails(tree: Root): void {
-  walk(tree, (node, index, parent) => {
-    if (node.type !== 'link' || !parent || index === undefined) return undefined
-    const link = node as Link
-    if (!link.url.startsWith('mailto:')) return undefined
-    const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
-    if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
-    replaceRange(parent.children, index, 1, link.children)
-    return index
-  })
-}
 
 /**
  * Inline code: line endings become spaces, and code with no visible content (`<code></code>`, `<code> </code>`)

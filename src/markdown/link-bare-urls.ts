@@ -1,0 +1,60 @@
+import type {Link, Root, Text} from 'mdast'
+import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {replaceRange} from '../util/arrays.js'
+import {walk} from '../util/walk.js'
+
+/** GFM's autolink-literal transforms (URLs, `www.`, emails, `mailto:`, `xmpp:`), made once. */
+const AUTOLINK_TRANSFORMS = gfmAutolinkLiteralFromMarkdown().transforms ?? []
+
+/**
+ * Turn bare URLs and emails in text into links, exactly as a GFM reader will
+ * (GFM autolinks them even when escaped), so the output reads the same when
+ * parsed again.
+ *
+ * GFM's transforms walk the whole tree once per pattern (four walks). They
+ * search each text on its own (a match depends only on that text) and skip
+ * the insides of links, so they are run here on each text outside a link
+ * that could hold a literal, alone in a scratch root, and the text is
+ * replaced by what they make of it: the same result as transforming the
+ * whole tree.
+ */
+export function linkBareUrls(tree: Root): void {
+  autolinkLiterals(tree)
+  unlinkUnwritableEmails(tree)
+}
+
+/** GFM's autolink-literal transform, text by text (see {@link linkBareUrls}): the same tree as running it on the whole of `tree`. */
+export function autolinkLiterals(tree: Root): void {
+  walk(tree, (node, index, parent) => {
+    if (node.type === 'link' || node.type === 'linkReference') return false
+    if (node.type !== 'text' || parent === undefined || index === undefined || !LITERAL_HINT.test((node as Text).value)) return undefined
+    const scratch: Root = {type: 'root', children: [node as Text]}
+    for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
+    replaceRange(parent.children, index, 1, scratch.children as typeof parent.children)
+    return index + scratch.children.length
+  })
+}
+
+/** What every pattern of the transforms needs in a text: `http://`, `https://`, `www.` or `@` (most texts have none). */
+const LITERAL_HINT = /https?:\/\/|www\.|@/i
+
+/** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */
+const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*$/
+
+/**
+ * GFM links emails (`a@b.co_a`) that the serializer can only write as an
+ * `<…>` autolink CommonMark rejects: keep those as text, as every later
+ * cleaning pass will.
+ */
+function unlinkUnwritableEmails(tree: Root): void {
+  walk(tree, (node, index, parent) => {
+    if (node.type !== 'link' || !parent || index === undefined) return undefined
+    const link = node as Link
+    if (!link.url.startsWith('mailto:')) return undefined
+    const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
+    if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
+    replaceRange(parent.children, index, 1, link.children)
+    return index
+  })
+}
+

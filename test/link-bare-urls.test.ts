@@ -1,0 +1,56 @@
+import fc from 'fast-check'
+import type {Nodes, PhrasingContent, Root} from 'mdast'
+import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {describe, expect, it} from 'vitest'
+import {autolinkLiterals, linkBareUrls} from '../src/markdown/link-bare-urls.js'
+
+/** GFM's transforms on the whole tree (what a GFM reader does). */
+function original(tree: Root): void {
+  for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree)
+}
+
+const PIECES = ['a', ' ', '.', ',', '/', '(', ')', '_', '-', '@', 'x.test', 'mail@x.test', 'http://', 'https://x.test/p?q=1', 'www.', 'www.x.test',
+  'mailto:', 'xmpp:', 'a@b.co_a', '中文', '：', '<', '*']
+const value = fc.array(fc.constantFrom(...PIECES), {maxLength: 8}).map((pieces) => pieces.join(''))
+const text = value.map((v): PhrasingContent => ({type: 'text', value: v}))
+
+const {block} = fc.letrec<{phrasing: PhrasingContent; block: Nodes}>((tie) => ({
+  phrasing: fc.oneof(
+    {depthSize: 'small', withCrossShrink: true},
+    text,
+    fc.tuple(fc.constantFrom('emphasis', 'strong', 'delete', 'link', 'linkReference'), fc.array(tie('phrasing'), {maxLength: 4})).map(
+      ([type, children]) =>
+        ({type, children, ...(type === 'link' ? {url: 'https://y.test/'} : {}), ...(type === 'linkReference' ? {identifier: 'r', referenceType: 'full'} : {})}) as PhrasingContent
+    )
+  ),
+  block: fc.oneof(
+    {depthSize: 'small', withCrossShrink: true},
+    fc.array(tie('phrasing'), {maxLength: 5}).map((children): Nodes => ({type: 'paragraph', children})),
+    fc.array(tie('phrasing'), {maxLength: 3}).map((children): Nodes => ({type: 'heading', depth: 2, children})),
+    fc.array(tie('block'), {maxLength: 3}).map((children) => ({type: 'blockquote', children}) as Nodes),
+    fc.array(tie('block'), {maxLength: 3}).map((children) => ({type: 'list', children: [{type: 'listItem', children}]}) as Nodes)
+  )
+}))
+
+const tree = fc.array(block, {maxLength: 4}).map((children) => ({type: 'root', children}) as Root)
+
+describe('linkBareUrls', () => {
+  it('links exactly what GFM’s whole-tree transform links', () => {
+    fc.assert(
+      fc.property(tree, (input) => {
+        const expected = structuredClone(input)
+        original(expected)
+        const actual = structuredClone(input)
+        autolinkLiterals(actual)
+        expect(actual).toEqual(expected)
+      }),
+      {seed: 20261124, numRuns: 3000}
+    )
+  })
+
+  it('keeps an email GFM links but CommonMark cannot write as text', () => {
+    const input: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'write a@b.co_a now'}]}]}
+    linkBareUrls(input)
+    expect(input).toEqual({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'write '}, {type: 'text', value: 'a@b.co_a'}, {type: 'text', value: ' now'}]}]})
+  })
+})
