@@ -43,6 +43,7 @@ function fixIn(parent: Parent): void {
  * run to a reader, and written apart they need `__` or break flanking.
  */
 function mergeAdjacentAttention(children: PhrasingContent[]): void {
+  if (!children.some(isAttention)) return
   // One pass, each run folded into its first node (a run of thousands of
   // bold pieces must not be copied once per piece).
   const out: PhrasingContent[] = []
@@ -214,7 +215,9 @@ function hasText(node: PhrasingContent): boolean {
   return node.type !== 'break'
 }
 
+/** Adjacent texts joined and empty texts dropped (the list is left as it is when it has neither). */
 function mergeText(children: PhrasingContent[]): void {
+  if (!hasMergeableText(children)) return
   const out: PhrasingContent[] = []
   for (const child of children) {
     const last = out[out.length - 1]
@@ -226,6 +229,14 @@ function mergeText(children: PhrasingContent[]): void {
     children.length = 0
     append(children, kept)
   }
+}
+
+function hasMergeableText(children: readonly PhrasingContent[]): boolean {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type === 'text' && (child.value === '' || children[index - 1]?.type === 'text')) return true
+  }
+  return false
 }
 
 function firstOf(value: string): string | undefined {
