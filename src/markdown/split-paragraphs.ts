@@ -142,10 +142,13 @@ function isImageLink(node: PhrasingContent): boolean {
   return node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'image'
 }
 
-/** Whitespace and zero-width characters only: nothing a reader sees. */
-function isBlank(value: string): boolean {
-  return value.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim() === ''
+/** Whitespace and zero-width characters only: nothing a reader sees (exported for tests). */
+export function isBlank(value: string): boolean {
+  return !VISIBLE.test(value)
 }
+
+/** A character `trim` keeps that is not zero-width: `\s` is exactly what `trim` removes. */
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/
 
 function hasContent(node: PhrasingContent): boolean {
   if (node.type === 'text') return !isBlank(node.value)
