@@ -80,6 +80,12 @@ describe('mergeText (hast-util-to-mdast last step, linear)', () => {
     })
   })
 
+  it('fixes a line ending after 100,000 tabs (the original regular expression backtracks polynomially there)', () => {
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'a' + '\t'.repeat(100_000) + '\u0000\n \tb'}]}]}
+    mergeText(tree)
+    expect(tree.children[0]).toEqual({type: 'paragraph', children: [{type: 'text', value: 'a' + '\t'.repeat(100_000) + '\u0000\nb'}]})
+  })
+
   it('merges 200,000 adjacent texts in one paragraph (one pass, no splice per text)', () => {
     const children = Array.from({length: 200_000}, () => ({type: 'text' as const, value: 'a '}))
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children}]}

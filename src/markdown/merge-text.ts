@@ -84,10 +84,21 @@ function mergeRun(texts: Text[], first: boolean, closes: boolean): Text | undefi
 
 /** The visitor's fix of one text: its first line ending; edges of flow blocks trimmed of spaces and tabs. */
 function fixText(text: string, first: boolean, last: boolean): string {
-  let value = text.replace(/[\t ]*(\r?\n|\r)[\t ]*/, '$1')
-  if (first) value = value.replace(/^[\t ]+/, '')
+  let value = fixFirstLineEnding(text)
+  if (first) value = trimSpacesStart(value)
   if (last) value = trimSpacesEnd(value)
   return value
+}
+
+/**
+ * `text.replace(/[\t ]*(\r?\n|\r)[\t ]*\/, '$1')` without that regular
+ * expression's polynomial backtracking on long runs of spaces or tabs: the
+ * spaces and tabs around the first line ending go.
+ */
+function fixFirstLineEnding(text: string): string {
+  const lineEnding = firstLineEnding(text)
+  if (lineEnding === -1) return text
+  return text.slice(0, spacesBefore(text, lineEnding)) + fixLineEnding(text.slice(lineEnding))
 }
 
 /**
@@ -199,6 +210,13 @@ function lineEndingSize(window: string): number {
 function isSettled(window: string): boolean {
   const size = lineEndingSize(window)
   return window.length > size && !isSpaceOrTab(window.charCodeAt(size))
+}
+
+/** `value` without spaces and tabs at its start. */
+function trimSpacesStart(value: string): string {
+  let start = 0
+  while (start < value.length && isSpaceOrTab(value.charCodeAt(start))) start++
+  return start === 0 ? value : value.slice(start)
 }
 
 /** `value` without spaces and tabs at its end (as `/[\t ]+$/` removes them, without its quadratic backtracking on long runs). */
