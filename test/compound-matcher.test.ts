@@ -5,7 +5,7 @@ import {matches, selectAll} from 'hast-util-select'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../src/index.js'
 import {compileCompounds, matchesCompounds} from '../src/plugins/strip-boilerplate/compound-matcher.js'
-import {anchoredMatches, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
+import {anchoredMatches, anchorSelectors, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
 
 const TAGS = ['div', 'p', 'img', 'ins', 'nav', 'a', 'DIV', 'Img']
 const WORDS = ['ad', 'ad-slot', 'Ad', 'taboola', 'Taboola', 'x', 'x y', ' x', 'nav', '1', '0px', '', 'ad,x', 'tag', 'tag-x']
@@ -158,7 +158,7 @@ describe('anchoredMatches', () => {
   it('gives an element the first selector it matches, whichever anchor it met first', () => {
     const root: Root = {type: 'root', children: [h('div.x', [h('p#ad.y')])]}
     const selectors = ['.x', '#ad', 'div', 'p']
-    const {matched} = anchoredMatches(root, selectorAnchors(selectors)!, selectors.map((selector) => compileCompounds(selector)!))
+    const {matched} = anchoredMatches(root, anchorSelectors(selectorAnchors(selectors)!, selectors.map((selector) => compileCompounds(selector)!)))
     expect([...matched.values()]).toEqual([0, 1])
   })
 
@@ -188,7 +188,7 @@ describe('anchoredMatches', () => {
         } catch {
           return
         }
-        const {matched, svg} = anchoredMatches(root, anchors, compiled.map((entry) => entry!))
+        const {matched, svg} = anchoredMatches(root, anchorSelectors(anchors, compiled.map((entry) => entry!)))
         expect(matched).toEqual(expected)
         expect(new Set(svg)).toEqual(new Set(selectAll('svg, svg *', root)))
         }

@@ -9,7 +9,7 @@ import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
 import {compileCompounds, type CompiledCompounds} from './strip-boilerplate/compound-matcher.js'
-import {anchoredMatches, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
+import {anchoredMatches, anchorSelectors, selectorAnchors, type AnchoredSelectors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
 import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
@@ -203,15 +203,8 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
  */
 function directMatches(tree: Root, rules: readonly Rule[], compiled: readonly CompiledRule[]): Map<Element, Rule> {
   const found = new Map<Element, Rule>()
-  const ruleOf: Rule[] = []
-  rules.forEach((rule, index) => {
-    for (let count = compiled[index]!.compounds!.length; count > 0; count--) ruleOf.push(rule)
-  })
-  const {matched, svg} = anchoredMatches(
-    tree,
-    compiled.flatMap((entry) => entry.anchors!),
-    compiled.flatMap((entry) => entry.compounds!)
-  )
+  const {ruleOf, anchored} = rulesSelectors(rules, compiled)
+  const {matched, svg} = anchoredMatches(tree, anchored)
   for (const [element, selector] of matched) found.set(element, ruleOf[selector]!)
   if (svg.length === 0) return found
   const copies = new Map<Element, Element>()
@@ -224,6 +217,39 @@ function directMatches(tree: Root, rules: readonly Rule[], compiled: readonly Co
     }
   })
   return found
+}
+
+/** The selectors of some rules, ready for {@link anchoredMatches}, and the rule of each. */
+interface RulesSelectors {
+  rules: readonly Rule[]
+  compiled: readonly CompiledRule[]
+  ruleOf: Rule[]
+  anchored: AnchoredSelectors
+}
+
+/** The last {@link RulesSelectors} made: documents in a row mostly have the same rules. */
+let lastSelectors: RulesSelectors | null = null
+
+/** The selectors of `rules` (compiled as `compiled`, each with anchors and compounds) for {@link anchoredMatches}, and the rule of each. */
+function rulesSelectors(rules: readonly Rule[], compiled: readonly CompiledRule[]): RulesSelectors {
+  if (lastSelectors !== null && sameItems(lastSelectors.rules, rules) && sameItems(lastSelectors.compiled, compiled)) return lastSelectors
+  const ruleOf: Rule[] = []
+  rules.forEach((rule, index) => {
+    for (let count = compiled[index]!.compounds!.length; count > 0; count--) ruleOf.push(rule)
+  })
+  const anchored = anchorSelectors(
+    compiled.flatMap((entry) => entry.anchors!),
+    compiled.flatMap((entry) => entry.compounds!)
+  )
+  lastSelectors = {rules: [...rules], compiled: [...compiled], ruleOf, anchored}
+  return lastSelectors
+}
+
+/** Whether `a` and `b` hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /**

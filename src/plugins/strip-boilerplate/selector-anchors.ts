@@ -138,20 +138,31 @@ export interface AnchoredMatches {
   svg: Element[]
 }
 
+/** Selectors ready for {@link anchoredMatches}: compiled, with their anchors indexed. */
+export interface AnchoredSelectors {
+  readonly index: AnchorIndex
+  readonly selectors: readonly CompiledCompounds[]
+}
+
 /**
- * The elements of `tree` that match one of `selectors` (compiled by
- * `compileCompounds`, anchored by {@link selectorAnchors}): an
- * element outside `<svg>` is tested, directly, only against the selectors
- * one of whose anchors it meets, and goes with the first that matches.
- * Elements in `<svg>` (whose attributes map to other properties) are only
- * collected. Compound selectors look at nothing but the element itself.
+ * `selectors` (compiled by `compileCompounds`) with their anchors (as
+ * {@link selectorAnchors} gives them, one list per selector) indexed, for
+ * {@link anchoredMatches}.
  */
-export function anchoredMatches(
-  tree: Root | Element,
-  anchors: readonly SelectorAnchor[][],
-  selectors: readonly CompiledCompounds[]
-): AnchoredMatches {
-  const index = anchorIndex(anchors)
+export function anchorSelectors(anchors: readonly SelectorAnchor[][], selectors: readonly CompiledCompounds[]): AnchoredSelectors {
+  return {index: anchorIndex(anchors), selectors}
+}
+
+/**
+ * The elements of `tree` that match one of the selectors of `anchored`
+ * ({@link anchorSelectors}): an element outside `<svg>` is tested, directly,
+ * only against the selectors one of whose anchors it meets, and goes with
+ * the first that matches. Elements in `<svg>` (whose attributes map to other
+ * properties) are only collected. Compound selectors look at nothing but the
+ * element itself.
+ */
+export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelectors): AnchoredMatches {
+  const {index, selectors} = anchored
   const matched = new Map<Element, number>()
   const svgElements: Element[] = []
   const met: number[] = []
