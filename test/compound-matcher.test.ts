@@ -4,7 +4,7 @@ import {h} from 'hastscript'
 import {matches, selectAll} from 'hast-util-select'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../src/index.js'
-import {compileCompounds, matchesCompounds} from '../src/plugins/strip-boilerplate/compound-matcher.js'
+import {compileCompounds, matchesCompounds, selectCompounds} from '../src/plugins/strip-boilerplate/compound-matcher.js'
 import {anchoredMatches, anchorSelectors, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
 
 const TAGS = ['div', 'p', 'img', 'ins', 'nav', 'a', 'DIV', 'Img']
@@ -207,3 +207,49 @@ function referenceMatches(root: Root, selectors: readonly string[]): Map<Element
   })
   return found
 }
+
+describe('selectCompounds', () => {
+  /** An element with nested elements (sometimes an `<svg>`) up to `depth` levels down. */
+  const nested = (depth: number): fc.Arbitrary<Element> =>
+    depth === 0
+      ? element
+      : fc
+          .tuple(element, fc.array(nested(depth - 1), {maxLength: 3}), fc.nat(9))
+          .map(([parent, children, roll]) => (roll === 0 ? {...parent, tagName: 'svg', children} : {...parent, children}))
+
+  it('gives what hast-util-select’s selectAll gives, in the same order (also when that throws)', () => {
+    fc.assert(
+      fc.property(
+        nested(3).chain((tree) => {
+          const elements = selectAll('*', tree)
+          const near = fc.constantFrom(...elements).chain(nearCompound)
+          const other = fc.constantFrom('div p', 'a:first-child', 'p > a', 'svg|a')
+          return fc.tuple(fc.constant(tree), fc.array(fc.oneof(compound, near, near, other), {minLength: 1, maxLength: 3}))
+        }),
+        ([tree, compounds]) => {
+          const selector = compounds.join(', ')
+          const result = (select: () => Element[]): Element[] | string => {
+            try {
+              return select()
+            } catch (error) {
+              return error instanceof TypeError ? 'TypeError' : 'Error'
+            }
+          }
+          const expected = result(() => selectAll(selector, tree))
+          const actual = result(() => selectCompounds(selector, tree))
+          if (typeof expected === 'string' || typeof actual === 'string') expect(actual).toEqual(expected)
+          else {
+            expect(actual.length).toBe(expected.length)
+            actual.forEach((match, index) => expect(match).toBe(expected[index]))
+          }
+        }
+      ),
+      {seed: 20261129, numRuns: 3000}
+    )
+  })
+
+  it('lifts WordPress tags', () => {
+    const footer = h('p', [h('a', {rel: ['tag'], href: '/t/a'}, 'A'), ' ', h('a', {rel: ['nofollow', 'tag']}, 'B'), h('a', {rel: ['tags']}, 'C')])
+    expect(selectCompounds('a[rel~="tag"]', footer).map((node) => node.children)).toEqual([[{type: 'text', value: 'A'}], [{type: 'text', value: 'B'}]])
+  })
+})

@@ -1,5 +1,6 @@
 import type {Element, Properties} from 'hast'
 import {createParser, type AstRule} from 'css-selector-parser'
+import {selectAll} from 'hast-util-select'
 import {find, html, type Info} from 'property-information'
 
 /** One part of a compound selector, read as hast-util-select reads it. */
@@ -149,4 +150,39 @@ function attributeValue(value: Properties[string], info: Info): string | undefin
 function spaceTokens(value: string): string[] {
   const input = value.trim()
   return input ? input.split(/[ \t\n\r\f]+/g) : []
+}
+
+/** Selectors compiled by {@link selectCompounds}, `null` for those it leaves to hast-util-select. */
+const compiledCache = new Map<string, CompiledCompounds | null>()
+
+/** Selectors kept compiled at most (rules hold few). */
+const CACHE_LIMIT = 256
+
+/**
+ * The elements of `tree` (itself included) that `selector` matches, in
+ * document order: what hast-util-select's `selectAll(selector, tree)`
+ * gives. A list of plain compounds ({@link compileCompounds}) is matched
+ * directly in one walk, unless the walk meets an `<svg>` (whose content maps
+ * attributes to other properties); anything else goes to hast-util-select.
+ */
+export function selectCompounds(selector: string, tree: Element): Element[] {
+  let compiled = compiledCache.get(selector)
+  if (compiled === undefined) {
+    if (compiledCache.size >= CACHE_LIMIT) compiledCache.clear()
+    compiled = compileCompounds(selector)
+    compiledCache.set(selector, compiled)
+  }
+  if (compiled === null) return selectAll(selector, tree)
+  const found: Element[] = []
+  const stack: Element[] = [tree]
+  while (stack.length > 0) {
+    const element = stack.pop()!
+    if (element.tagName === 'svg') return selectAll(selector, tree)
+    if (matchesCompounds(compiled, element)) found.push(element)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]!
+      if (child.type === 'element') stack.push(child)
+    }
+  }
+  return found
 }
