@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
 import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
-import {collapseSpace, normalizeText} from './normalize-text.js'
+import {collapseSpace, normalizeJoined} from './normalize-text.js'
 import {RuleMatcher} from './rule-matcher.js'
 import {stringProperty} from './report-text.js'
 import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
@@ -171,7 +171,7 @@ export class BoilerplateWalker {
     if (summary.tested || nodes.length === 0) return false
     summary.tested = true
     if (!hasContent(summary)) return false
-    const text = summary.overflow ? null : normalizeText(summary.text)
+    const text = summary.overflow ? null : normalizeJoined(summary.text)
     const imageOnly = text === '' && summary.imageCount > 0 && summary.media === summary.imageCount
     const match = this.matcher.match(text, summary, imageOnly)
     if (match === null) return false
