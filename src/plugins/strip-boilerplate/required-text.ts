@@ -61,18 +61,34 @@ const leadingCache = new WeakMap<RegExp, ReadonlySet<number> | null>()
  * `pattern`, or `null` when not known: known only for patterns that start
  * with `^` followed by items each a plain character, a class of plain
  * characters or a group each of whose alternatives starts so, optional
- * ones (`?`, `*`, `{0,n}`) up to a first required one (without the `i`, `m`
- * or `v` flag).
+ * ones (`?`, `*`, `{0,n}`) up to a first required one (without the `m` or
+ * `v` flag; with `i` only without `u`, and only when they are all ASCII).
  */
 export function leadingChars(pattern: RegExp): ReadonlySet<number> | null {
   let leading = leadingCache.get(pattern)
   if (leading === undefined) {
-    const readable = !/[imv]/.test(pattern.flags) && pattern.source.startsWith('^')
+    const {flags} = pattern
+    const ignoreCase = flags.includes('i')
+    const readable = !/[mv]/.test(flags) && !(ignoreCase && flags.includes('u')) && pattern.source.startsWith('^')
     const chars = new Set<string>()
-    leading = readable && readsLeading(pattern.source, chars) ? new Set([...chars].map((char) => char.charCodeAt(0))) : null
+    leading = readable && readsLeading(pattern.source, chars) && (!ignoreCase || addOtherCases(chars)) ? new Set([...chars].map((char) => char.charCodeAt(0))) : null
     leadingCache.set(pattern, leading)
   }
   return leading
+}
+
+/**
+ * Add to `chars` the other case of each ASCII letter, as the `i` flag
+ * without `u` matches them; `false` when a character is not ASCII (its
+ * case-insensitive matches are not worked out here).
+ */
+function addOtherCases(chars: Set<string>): boolean {
+  for (const char of [...chars]) {
+    if (char.charCodeAt(0) > 0x7f) return false
+    chars.add(char.toLowerCase())
+    chars.add(char.toUpperCase())
+  }
+  return true
 }
 
 /** Whether `source` (after its `^`) is one alternative whose first characters are known: added to `chars`. */
