@@ -4,7 +4,7 @@ import {builtinRules} from '../src/index.js'
 import {holdsRequired, leadingChars, prefilterText, requiredText} from '../src/plugins/strip-boilerplate/required-text.js'
 
 /** Small regular expressions over a tiny alphabet, with the constructs the reader knows and some it does not. */
-const ALPHABET = ['a', 'b', '字', '.', ' ', ']']
+const ALPHABET = ['a', 'b', 'A', 'B', '字', '.', ' ', ']']
 const { pattern: patternSource } = fc.letrec((tie) => ({
   pattern: fc.array(tie('sequence'), {minLength: 1, maxLength: 3}).map((alternatives) => (alternatives as string[]).join('|')),
   sequence: fc.array(tie('item'), {maxLength: 4}).map((items) => (items as string[]).join('')),
@@ -12,7 +12,7 @@ const { pattern: patternSource } = fc.letrec((tie) => ({
     .tuple(
       fc.oneof(
         {depthSize: 'small'},
-        fc.constantFrom('a', 'b', '字', '\\.', '[ab]', '.', '\\s', '\\b', '^', '$', ' ', '[]', '[^]', ']', '[\\]a]'),
+        fc.constantFrom('a', 'b', 'A', '字', '\\.', '[ab]', '[aB]', '[a-字]', '[^a]', '[字 ]', '.', '\\s', '\\b', '^', '$', ' ', '[]', '[^]', ']', '[\\]a]'),
         fc.tuple(fc.constantFrom('(?:', '(', '(?=', '(?!', '(?<=', '(?<n>'), tie('pattern')).map(([open, inner]) => `${open}${inner as string})`)
       ),
       fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{1,2}', '{2}', '+?', '??')
@@ -63,9 +63,14 @@ describe('requiredText and leadingChars', () => {
   })
 
   it('know nothing of what they cannot read', () => {
-    for (const pattern of [/^x|y/, /^(?:a|)b/, /^[ab]c/, /a\u0062/, /^(?<=a)b/, /^a?b/, /^A/i, /^a/m]) expect(leadingChars(pattern), String(pattern)).toBeNull()
+    for (const pattern of [/^x|y/, /^(?:a|)b/, /^[a-c]x/, /^[^a]b/, /^[]a/, /^[\]a]b/, /^a?/, /^a?b*/, /a\u0062/, /^(?<=a)b/, /^字/i, /^A/iu, /^a/m]) expect(leadingChars(pattern), String(pattern)).toBeNull()
     for (const pattern of [/a|/, /\u0061/, /a*/, /(?!ab)/, /AB/i]) expect(requiredText(pattern), String(pattern)).toBeNull()
     expect(requiredText(/x(?:ab|cd)+y?/)).toEqual(['ab', 'cd'])
+    const leading = (pattern: RegExp): string[] => [...(leadingChars(pattern) ?? [])].map((code) => String.fromCharCode(code)).sort()
+    expect(leading(/^[ab]c/)).toEqual(['a', 'b'])
+    expect(leading(/^a?b/)).toEqual(['a', 'b'])
+    expect(leading(/^(?:Please )?Donate/i)).toEqual(['D', 'P', 'd', 'p'])
+    expect(leading(/^(?:x|y)?[z(]{0,2}w+/)).toEqual(['(', 'w', 'x', 'y', 'z'])
     expect(requiredText(/(?=.*foo)bar/)).toEqual(['foo'])
   })
 })

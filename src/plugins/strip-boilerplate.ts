@@ -8,7 +8,8 @@ import {nodesAfterCut, removeNodes, trimSeparators} from './strip-boilerplate/ap
 import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
-import {anchoredCopies, selectorAnchors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
+import {compileCompounds, type CompiledCompounds} from './strip-boilerplate/compound-matcher.js'
+import {anchoredMatches, anchorSelectors, selectorAnchors, type AnchoredSelectors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
 import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
@@ -92,17 +93,30 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
   trimSeparators(tree)
 }
 
+/** A rule's selectors, checked once ({@link compiledSelectors}). */
+interface CompiledRule {
+  /** `rule.remove` joined by `'\u0000'`, to notice a change. */
+  source: string
+  /** The selectors as one list, or `null` when one of them may throw. */
+  list: string | null
+  /** The selectors' anchors, or `null` when one is not a plain compound. */
+  anchors: SelectorAnchor[][] | null
+  /** Each selector compiled for direct matching, or `null` when one is not a plain compound. */
+  compounds: CompiledCompounds[] | null
+}
+
 /**
  * Each rule's selectors as one selector list, or `null` when one of them may
  * throw (it does not parse, or it has a pseudo-class, which hast-util-select
  * may reject only when it meets a matching element): such a rule is tried one
  * selector at a time, as before. With the list, the selectors' anchors
- * ({@link selectorAnchors}). Checked once per rule (again if `remove` changes).
+ * ({@link selectorAnchors}) and compiled compounds ({@link compileCompounds}).
+ * Checked once per rule (again if `remove` changes).
  */
-const selectorLists = new WeakMap<Rule, {source: string; list: string | null; anchors: SelectorAnchor[][] | null}>()
+const selectorLists = new WeakMap<Rule, CompiledRule>()
 const EMPTY_ROOT: Root = {type: 'root', children: []}
 
-function compiledSelectors(rule: Rule): {list: string | null; anchors: SelectorAnchor[][] | null} {
+function compiledSelectors(rule: Rule): CompiledRule {
   const selectors = rule.remove ?? []
   const source = selectors.join('\u0000')
   let cached = selectorLists.get(rule)
@@ -118,18 +132,29 @@ function compiledSelectors(rule: Rule): {list: string | null; anchors: SelectorA
         }
       }
     }
-    cached = {source, list, anchors: list === null ? null : selectorAnchors(selectors)}
+    const anchors = list === null ? null : selectorAnchors(selectors)
+    cached = {source, list, anchors, compounds: anchors === null ? null : compileAll(selectors)}
     selectorLists.set(rule, cached)
   }
   return cached
 }
 
+/** Each selector compiled ({@link compileCompounds}), or `null` when one cannot be. */
+function compileAll(selectors: readonly string[]): CompiledCompounds[] | null {
+  const compiled: CompiledCompounds[] = []
+  for (const selector of selectors) {
+    const compounds = compileCompounds(selector)
+    if (compounds === null) return null
+    compiled.push(compounds)
+  }
+  return compiled
+}
+
 /**
  * Elements matched by the rules' selectors, each with the first rule that
  * selects it. When every rule's selectors are plain compounds (see
- * {@link selectorAnchors}), only the elements that could match go to
- * hast-util-select, as childless copies in one list: on most inputs that is
- * a handful of elements instead of the whole tree. Otherwise all rules'
+ * {@link selectorAnchors}), only the elements that meet an anchor are
+ * tested, directly ({@link directMatches}). Otherwise all rules'
  * selectors go as one list over the tree, or, when a list may throw, each
  * rule's one by one.
  */
@@ -139,8 +164,8 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
   if (withSelectors.length === 0) return found
   const compiled = withSelectors.map(compiledSelectors)
   const lists = compiled.map((entry) => entry.list)
-  if (compiled.every((entry) => entry.list !== null && entry.anchors !== null)) {
-    return anchoredMatches(tree, withSelectors, compiled.map((entry) => entry.anchors!))
+  if (compiled.every((entry) => entry.anchors !== null && entry.compounds !== null)) {
+    return directMatches(tree, withSelectors, compiled)
   }
   if (lists.length > 1 && lists.every((list) => list !== null)) {
     // One walk for all rules.
@@ -169,40 +194,62 @@ function selectorMatches(tree: Root, rules: readonly Rule[], file: VFile): Map<E
 }
 
 /**
- * {@link selectorMatches} when every selector has anchors: the elements that
- * meet an anchor go, as childless copies, to one `selectAll` of only the
- * selectors some element could match (most documents meet a handful: an
- * `<img>` for the tracking-pixel rules), so hast-util-select parses and tests
- * little. Each match goes to the first rule whose own live selectors match it.
+ * {@link selectorMatches} when every selector is a plain compound with
+ * anchors: an element outside `<svg>` is matched directly against the
+ * selectors whose anchors it meets ({@link anchoredMatches}) and goes to the
+ * rule of the first that matches. Elements in `<svg>` go, as childless
+ * copies, to hast-util-select, rule by rule: each to the first rule whose
+ * selectors match it.
  */
-function anchoredMatches(tree: Root, rules: readonly Rule[], anchors: ReadonlyArray<SelectorAnchor[][]>): Map<Element, Rule> {
+function directMatches(tree: Root, rules: readonly Rule[], compiled: readonly CompiledRule[]): Map<Element, Rule> {
   const found = new Map<Element, Rule>()
-  const {copies, live} = anchoredCopies(tree, anchors.flat())
-  if (copies.size === 0) return found
+  const {ruleOf, anchored} = rulesSelectors(rules, compiled)
+  const {matched, svg} = anchoredMatches(tree, anchored)
+  for (const [element, selector] of matched) found.set(element, ruleOf[selector]!)
+  if (svg.length === 0) return found
+  const copies = new Map<Element, Element>()
+  for (const element of svg) copies.set({...element, children: []}, element)
   const root: Root = {type: 'root', children: [...copies.keys()]}
-  // Rule by rule, in order: each list is parsed once, and a copy goes to the first rule that selects it.
-  let offset = 0
-  for (const rule of rules) {
-    const selectors = rule.remove ?? []
-    const list = liveSelectors(selectors, offset, live)
-    offset += selectors.length
-    if (list === '') continue
-    for (const copy of selectAll(list, root)) {
+  rules.forEach((rule, index) => {
+    for (const copy of selectAll(compiled[index]!.list!, root)) {
       const original = copies.get(copy)!
       if (!found.has(original)) found.set(original, rule)
     }
-  }
+  })
   return found
 }
 
-/** The selectors of `selectors` whose index plus `offset` is in `live`, as one list (`''` when none). */
-function liveSelectors(selectors: readonly string[], offset: number, live: ReadonlySet<number>): string {
-  let list = ''
-  for (let index = 0; index < selectors.length; index++) {
-    if (!live.has(offset + index)) continue
-    list += list === '' ? selectors[index]! : `, ${selectors[index]!}`
-  }
-  return list
+/** The selectors of some rules, ready for {@link anchoredMatches}, and the rule of each. */
+interface RulesSelectors {
+  rules: readonly Rule[]
+  compiled: readonly CompiledRule[]
+  ruleOf: Rule[]
+  anchored: AnchoredSelectors
+}
+
+/** The last {@link RulesSelectors} made: documents in a row mostly have the same rules. */
+let lastSelectors: RulesSelectors | null = null
+
+/** The selectors of `rules` (compiled as `compiled`, each with anchors and compounds) for {@link anchoredMatches}, and the rule of each. */
+function rulesSelectors(rules: readonly Rule[], compiled: readonly CompiledRule[]): RulesSelectors {
+  if (lastSelectors !== null && sameItems(lastSelectors.rules, rules) && sameItems(lastSelectors.compiled, compiled)) return lastSelectors
+  const ruleOf: Rule[] = []
+  rules.forEach((rule, index) => {
+    for (let count = compiled[index]!.compounds!.length; count > 0; count--) ruleOf.push(rule)
+  })
+  const anchored = anchorSelectors(
+    compiled.flatMap((entry) => entry.anchors!),
+    compiled.flatMap((entry) => entry.compounds!)
+  )
+  lastSelectors = {rules: [...rules], compiled: [...compiled], ruleOf, anchored}
+  return lastSelectors
+}
+
+/** Whether `a` and `b` hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /**

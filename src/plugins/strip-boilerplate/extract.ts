@@ -1,8 +1,8 @@
 import type {ElementContent} from 'hast'
-import {selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
 import type {LiftedValues} from '../../pipeline/state.js'
 import type {RuleExtract} from '../../types.js'
+import {selectCompounds} from './compound-matcher.js'
 import {normalizeText} from './normalize-text.js'
 import type {Summary} from './summary.js'
 
@@ -36,7 +36,7 @@ export function liftValues(
   if (extract.tagSelector) {
     for (const node of nodes) {
       if (node.type !== 'element') continue
-      for (const element of selectAll(extract.tagSelector, node)) {
+      for (const element of selectCompounds(extract.tagSelector, node)) {
         const tag = normalizeText(toString(element))
         if (tag !== '' && !lifted.tags.includes(tag)) lifted.tags.push(tag)
       }

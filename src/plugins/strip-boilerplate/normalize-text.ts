@@ -22,6 +22,15 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * {@link normalizeText} for a text made of {@link collapseSpace} results and
+ * `' '` (a block summary's text): it holds no whitespace but `' '`, so only
+ * the runs of spaces where its parts meet are left to collapse.
+ */
+export function normalizeJoined(text: string): string {
+  return (text.includes('  ') ? text.replace(SPACE_RUN, ' ') : text).trim()
+}
+
+/**
  * Whether `text` holds anything but whitespace and zero-width characters:
  * the same answer as `normalizeText(text) !== ''`, without building a string.
  */

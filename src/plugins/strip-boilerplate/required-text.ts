@@ -59,25 +59,43 @@ const leadingCache = new WeakMap<RegExp, ReadonlySet<number> | null>()
 /**
  * The UTF-16 code units a text must start with to match
  * `pattern`, or `null` when not known: known only for patterns that start
- * with `^` followed by a plain character, or a group each of whose
- * alternatives starts so (without the `i`, `m` or `v` flag).
+ * with `^` followed by items each a plain character, a class of plain
+ * characters or a group each of whose alternatives starts so, optional
+ * ones (`?`, `*`, `{0,n}`) up to a first required one (without the `m` or
+ * `v` flag; with `i` only without `u`, and only when they are all ASCII).
  */
 export function leadingChars(pattern: RegExp): ReadonlySet<number> | null {
   let leading = leadingCache.get(pattern)
   if (leading === undefined) {
-    const readable = !/[imv]/.test(pattern.flags) && pattern.source.startsWith('^')
+    const {flags} = pattern
+    const ignoreCase = flags.includes('i')
+    const readable = !/[mv]/.test(flags) && !(ignoreCase && flags.includes('u')) && pattern.source.startsWith('^')
     const chars = new Set<string>()
-    leading = readable && readsLeading(pattern.source, chars) ? new Set([...chars].map((char) => char.charCodeAt(0))) : null
+    leading = readable && readsLeading(pattern.source, chars) && (!ignoreCase || addOtherCases(chars)) ? new Set([...chars].map((char) => char.charCodeAt(0))) : null
     leadingCache.set(pattern, leading)
   }
   return leading
+}
+
+/**
+ * Add to `chars` the other case of each ASCII letter, as the `i` flag
+ * without `u` matches them; `false` when a character is not ASCII (its
+ * case-insensitive matches are not worked out here).
+ */
+function addOtherCases(chars: Set<string>): boolean {
+  for (const char of [...chars]) {
+    if (char.charCodeAt(0) > 0x7f) return false
+    chars.add(char.toLowerCase())
+    chars.add(char.toUpperCase())
+  }
+  return true
 }
 
 /** Whether `source` (after its `^`) is one alternative whose first characters are known: added to `chars`. */
 function readsLeading(source: string, chars: Set<string>): boolean {
   const cursor: Cursor = {source, at: 1}
   try {
-    if (!readFirstItem(cursor, chars)) return false
+    if (!readFirstOfSequence(cursor, chars)) return false
     skipAlternative(cursor)
     return cursor.at === source.length
   } catch {
@@ -88,35 +106,69 @@ function readsLeading(source: string, chars: Set<string>): boolean {
 /** Add to `chars` the first characters of the alternatives of the group at `cursor`; `false` when one is not known. */
 function readLeading(cursor: Cursor, chars: Set<string>): boolean {
   for (;;) {
-    if (!readFirstItem(cursor, chars)) return false
+    if (!readFirstOfSequence(cursor, chars)) return false
     skipAlternative(cursor)
     if (cursor.source[cursor.at] !== '|') return true
     cursor.at++
   }
 }
 
-/** Add to `chars` the first characters of the item at `cursor` (a plain character or a group), not optional; `false` when not known. */
-function readFirstItem(cursor: Cursor, chars: Set<string>): boolean {
+/**
+ * Add to `chars` the first characters of the items of the alternative at
+ * `cursor`, up to and including its first item that is not optional;
+ * `false` when one is not known, or when every item is optional.
+ */
+function readFirstOfSequence(cursor: Cursor, chars: Set<string>): boolean {
+  for (;;) {
+    const item = readFirstItem(cursor, chars)
+    if (item === null) return false
+    if (item === 'required') return true
+  }
+}
+
+/**
+ * Add to `chars` the first characters of the item at `cursor` (a plain
+ * character, a class of plain characters, or a group), and tell whether it
+ * is `'required'` or `'optional'` (its quantifier allows none); `null` when
+ * not known.
+ */
+function readFirstItem(cursor: Cursor, chars: Set<string>): 'required' | 'optional' | null {
   const {source} = cursor
   const char = source[cursor.at]
   if (char === '(') {
     const plain = source[cursor.at + 1] !== '?'
-    if (!plain && source[cursor.at + 2] !== ':') return false
+    if (!plain && source[cursor.at + 2] !== ':') return null
     cursor.at += plain ? 1 : 3
-    if (!readLeading(cursor, chars) || source[cursor.at] !== ')') return false
+    if (!readLeading(cursor, chars) || source[cursor.at] !== ')') return null
     cursor.at++
+  } else if (char === '[') {
+    if (!readPlainClass(cursor, chars)) return null
   } else {
-    if (char === undefined || char === '|' || char === ')') return false
+    if (char === undefined || char === '|' || char === ')') return null
     const item = readItem(cursor)
-    if (item.literal === null) return false
+    if (item.literal === null) return null
     chars.add(item.literal)
   }
   const quantifier = QUANTIFIER.exec(source.slice(cursor.at))
-  if (quantifier !== null) {
-    const min = quantifier[1] === undefined ? Number(quantifier[2]) : quantifier[1] === '+' ? 1 : 0
-    if (min < 1) return false
-    cursor.at += quantifier[0].length
-  }
+  if (quantifier === null) return 'required'
+  cursor.at += quantifier[0].length
+  const min = quantifier[1] === undefined ? Number(quantifier[2]) : quantifier[1] === '+' ? 1 : 0
+  return min < 1 ? 'optional' : 'required'
+}
+
+/**
+ * Add to `chars` the code units of the class at `cursor` when it is a plain
+ * list of characters (not negated, not empty, without escapes or ranges),
+ * and move past it; `false` otherwise.
+ */
+function readPlainClass(cursor: Cursor, chars: Set<string>): boolean {
+  const {source} = cursor
+  const end = source.indexOf(']', cursor.at + 1)
+  if (end === -1) return false
+  const members = source.slice(cursor.at + 1, end)
+  if (members === '' || members.startsWith('^') || members.includes('\\') || members.includes('-')) return false
+  for (const member of members) for (let index = 0; index < member.length; index++) chars.add(member[index]!)
+  cursor.at = end + 1
   return true
 }
 

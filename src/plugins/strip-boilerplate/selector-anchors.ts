@@ -1,6 +1,7 @@
 import type {Element, Properties, Root} from 'hast'
 import {createParser, type AstRule} from 'css-selector-parser'
 import {find, html} from 'property-information'
+import {matchesCompounds, type CompiledCompounds} from './compound-matcher.js'
 
 /**
  * Something an element must have to match one compound selector: its tag
@@ -23,7 +24,7 @@ const parse = createParser({syntax: 'selectors-4'})
  * `.class` and `[attribute]` parts (a combinator, a pseudo-class, a
  * namespace, only `*`), or does not parse. An element that meets none of a
  * selector's anchors cannot match it, so only elements that meet one need to
- * go to hast-util-select, which stays the judge of what matches.
+ * be tested ({@link anchoredMatches}).
  */
 export function selectorAnchors(selectors: readonly string[]): SelectorAnchor[][] | null {
   const anchors: SelectorAnchor[][] = []
@@ -102,6 +103,7 @@ export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorA
   const index = anchorIndex(anchors)
   const copies = new Map<Element, Element>()
   const live = new Set<number>()
+  const met: number[] = []
   const nodes: Array<Root['children'][number]> = []
   const inSvg: boolean[] = []
   for (let child = tree.children.length - 1; child >= 0; child--) {
@@ -112,20 +114,90 @@ export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorA
     const node = nodes.pop()!
     const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
     if (node.type !== 'element') continue
-    let met = false
+    met.length = 0
     if (svg) {
-      met = true
-      for (let selector = 0; selector < anchors.length; selector++) live.add(selector)
+      for (let selector = 0; selector < anchors.length; selector++) met.push(selector)
     } else {
-      met = markMetAnchors(node, index, live)
+      pushMetAnchors(node, index, met)
     }
-    if (met) copies.set({...node, children: []}, node)
+    if (svg || met.length > 0) copies.set({...node, children: []}, node)
+    for (const selector of met) live.add(selector)
     for (let child = node.children.length - 1; child >= 0; child--) {
       nodes.push(node.children[child]!)
       inSvg.push(svg)
     }
   }
   return {copies, live}
+}
+
+/** What {@link anchoredMatches} found. */
+export interface AnchoredMatches {
+  /** Elements outside `<svg>` that match a selector, each with the smallest index of a selector it matches. */
+  matched: Map<Element, number>
+  /** `<svg>` elements and the elements inside them, in document order: left to hast-util-select. */
+  svg: Element[]
+}
+
+/** Selectors ready for {@link anchoredMatches}: compiled, with their anchors indexed. */
+export interface AnchoredSelectors {
+  readonly index: AnchorIndex
+  readonly selectors: readonly CompiledCompounds[]
+}
+
+/**
+ * `selectors` (compiled by `compileCompounds`) with their anchors (as
+ * {@link selectorAnchors} gives them, one list per selector) indexed, for
+ * {@link anchoredMatches}.
+ */
+export function anchorSelectors(anchors: readonly SelectorAnchor[][], selectors: readonly CompiledCompounds[]): AnchoredSelectors {
+  return {index: anchorIndex(anchors), selectors}
+}
+
+/**
+ * The elements of `tree` that match one of the selectors of `anchored`
+ * ({@link anchorSelectors}): an element outside `<svg>` is tested, directly,
+ * only against the selectors one of whose anchors it meets, and goes with
+ * the first that matches. Elements in `<svg>` (whose attributes map to other
+ * properties) are only collected. Compound selectors look at nothing but the
+ * element itself.
+ */
+export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelectors): AnchoredMatches {
+  const {index, selectors} = anchored
+  const matched = new Map<Element, number>()
+  const svgElements: Element[] = []
+  const met: number[] = []
+  const nodes: Array<Root['children'][number]> = []
+  const inSvg: boolean[] = []
+  for (let child = tree.children.length - 1; child >= 0; child--) {
+    nodes.push(tree.children[child]!)
+    inSvg.push(false)
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
+    if (node.type !== 'element') continue
+    if (svg) svgElements.push(node)
+    else {
+      met.length = 0
+      pushMetAnchors(node, index, met)
+      const first = firstMatching(node, met, selectors)
+      if (first !== -1) matched.set(node, first)
+    }
+    for (let child = node.children.length - 1; child >= 0; child--) {
+      nodes.push(node.children[child]!)
+      inSvg.push(svg)
+    }
+  }
+  return {matched, svg: svgElements}
+}
+
+/** The smallest of the selector indexes `candidates` whose selector matches `element`, or -1. */
+function firstMatching(element: Element, candidates: readonly number[], selectors: readonly CompiledCompounds[]): number {
+  let first = -1
+  for (const candidate of candidates) {
+    if ((first === -1 || candidate < first) && matchesCompounds(selectors[candidate]!, element)) first = candidate
+  }
+  return first
 }
 
 /** An anchor with the selector it belongs to, and its substring in lower case. */
@@ -165,14 +237,10 @@ function anchorIndex(anchors: readonly SelectorAnchor[][]): AnchorIndex {
   return {byTag, properties, entries}
 }
 
-/** Add to `live` the selectors one of whose anchors `element` (not in SVG) meets; whether it met any. */
-function markMetAnchors(element: Element, index: AnchorIndex, live: Set<number>): boolean {
-  let met = false
+/** Push on `met` the selectors one of whose anchors `element` (not in SVG) meets (a selector may come twice). */
+function pushMetAnchors(element: Element, index: AnchorIndex, met: number[]): void {
   const selectors = index.byTag.get(element.tagName.toLowerCase())
-  if (selectors !== undefined) {
-    met = true
-    for (const selector of selectors) live.add(selector)
-  }
+  if (selectors !== undefined) for (const selector of selectors) met.push(selector)
   for (let slot = 0; slot < index.properties.length; slot++) {
     const value = element.properties[index.properties[slot]!]
     if (value === undefined || value === null || value === false) continue
@@ -183,12 +251,9 @@ function markMetAnchors(element: Element, index: AnchorIndex, live: Set<number>)
       if (anchor.substring === undefined || text === null) meets = true
       else if (anchor.ignoreCase) meets = (lower ??= text.toLowerCase()).includes(lowerSubstring!)
       else meets = text.includes(anchor.substring)
-      if (!meets) continue
-      met = true
-      live.add(selector)
+      if (meets) met.push(selector)
     }
   }
-  return met
 }
 
 /** A property value as the text a selector compares (lists both space- and comma-joined); `null`: any. */

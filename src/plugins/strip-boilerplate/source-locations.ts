@@ -13,8 +13,6 @@ const HOST_CHARS = /^[a-z0-9.-]*$/
 /** A character no IP address has. */
 const NAME_CHAR = /[a-z-]/
 
-/** Characters that end a URL's authority (for http and https). */
-const AUTHORITY_END: ReadonlySet<string> = new Set(['/', '\\', '?', '#'])
 
 /** A character the URL parser may rewrite or drop in a host: anything but printable ASCII, and `%`. */
 const REWRITTEN = /[^\x21-\x7e]|%/
@@ -116,7 +114,8 @@ export function mayBeOnHosts(url: string, needles: readonly string[]): boolean {
   if (authority === null) return false
   if (REWRITTEN.test(authority)) return true
   const lower = authority.toLowerCase()
-  return needles.some((needle) => lower.includes(needle))
+  for (const needle of needles) if (lower.includes(needle)) return true
+  return false
 }
 
 /** The text between the first `//` (and the slashes after it) and the next `/`, `\\`, `?` or `#`; `null` without `//`. */
@@ -124,8 +123,18 @@ function authorityText(url: string): string | null {
   const slashes = url.indexOf('//')
   if (slashes === -1) return null
   let start = slashes + 2
-  while (start < url.length && (url[start] === '/' || url[start] === '\\')) start++
+  while (start < url.length && isSlash(url.charCodeAt(start))) start++
   let end = start
-  while (end < url.length && !AUTHORITY_END.has(url[end]!)) end++
+  while (end < url.length && !endsAuthority(url.charCodeAt(end))) end++
   return url.slice(start, end)
+}
+
+/** `/` or `\\`. */
+function isSlash(code: number): boolean {
+  return code === 0x2f || code === 0x5c
+}
+
+/** A character that ends a URL's authority (for http and https): `/`, `\\`, `?` or `#`. */
+function endsAuthority(code: number): boolean {
+  return code === 0x2f || code === 0x5c || code === 0x3f || code === 0x23
 }

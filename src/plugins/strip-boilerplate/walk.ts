@@ -1,9 +1,8 @@
 import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
 import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
-import {isLinkLine} from './link-line.js'
-import {collapseSpace, normalizeText} from './normalize-text.js'
-import {holdsRequired, leadingChars, prefilterText} from './required-text.js'
+import {collapseSpace, normalizeJoined} from './normalize-text.js'
+import {RuleMatcher} from './rule-matcher.js'
 import {stringProperty} from './report-text.js'
 import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
 
@@ -29,8 +28,6 @@ export interface WalkResult {
   cut: CutPoint | null
 }
 
-type MatchKind = 'remove' | 'cut' | null
-
 /** A run of inline content (text and inline elements) between breaks and blocks; `summary` once built. */
 type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number; summary: Summary | null}
 
@@ -50,8 +47,8 @@ export class BoilerplateWalker {
   private readonly stack: Parent[] = []
   private cut: CutPoint | null = null
   private seen = 0
-  /** Each rule's text patterns, by rule index. */
-  private readonly textPatterns: readonly TextPatterns[]
+  /** The rules' block tests. */
+  private readonly matcher: RuleMatcher
   /** Characters of text in the whole tree, counted the first time a cut needs it. */
   private total: number | null = null
 
@@ -60,7 +57,7 @@ export class BoilerplateWalker {
     private readonly selected: ReadonlyMap<Element, Rule>,
     private readonly root: Root
   ) {
-    this.textPatterns = rules.map(textPatterns)
+    this.matcher = new RuleMatcher(rules)
   }
 
   /** Decide over the whole tree. */
@@ -87,7 +84,7 @@ export class BoilerplateWalker {
       builder.addMedia(image)
       const summary = builder.build()
       // An image a rule names goes on its own, even inside a line of text.
-      const imageRule = this.rules.find((candidate) => imageMatches(candidate, image))
+      const imageRule = this.matcher.imageRule(image)
       if (imageRule) {
         this.decisions.push({nodes: [element], rule: imageRule, summary})
         return null
@@ -174,21 +171,17 @@ export class BoilerplateWalker {
     if (summary.tested || nodes.length === 0) return false
     summary.tested = true
     if (!hasContent(summary)) return false
-    const text = summary.overflow ? null : normalizeText(summary.text)
+    const text = summary.overflow ? null : normalizeJoined(summary.text)
     const imageOnly = text === '' && summary.imageCount > 0 && summary.media === summary.imageCount
-    for (let index = 0; index < this.rules.length; index++) {
-      const rule = this.rules[index]!
-      const kind = matchRule(rule, this.textPatterns[index]!, text, summary, imageOnly)
-      if (kind === null) continue
-      const decision: Decision = {nodes, rule, summary}
-      // A cut never takes more than half of the text: then only the block itself goes.
-      if (kind === 'cut' && !this.cut && this.cutLeavesHalf(start)) {
-        this.cut = {decision, ancestors: [...this.stack]}
-      }
-      this.decisions.push(decision)
-      return true
+    const match = this.matcher.match(text, summary, imageOnly)
+    if (match === null) return false
+    const decision: Decision = {nodes, rule: this.rules[match.index]!, summary}
+    // A cut never takes more than half of the text: then only the block itself goes.
+    if (match.kind === 'cut' && !this.cut && this.cutLeavesHalf(start)) {
+      this.cut = {decision, ancestors: [...this.stack]}
     }
-    return false
+    this.decisions.push(decision)
+    return true
   }
 
   /** Whether cutting from `start` (in collapsed characters) takes at most half of the tree's text. */
@@ -196,75 +189,6 @@ export class BoilerplateWalker {
     this.total ??= countText(this.root)
     return (this.total - start) * 2 <= this.total
   }
-}
-
-function matchRule(rule: Rule, patterns: TextPatterns, text: string | null, summary: Summary, imageOnly: boolean): MatchKind {
-  if (text !== null && text !== '' && (rule.maxLength === undefined || text.length <= rule.maxLength)) {
-    if (anyMatches(patterns.remove, text)) return 'remove'
-    if (anyMatches(patterns.cut, text)) return 'cut'
-  }
-  if (rule.linkLines && isLinkLine(summary, rule.linkLines)) return 'remove'
-  if (imageOnly && summary.images.some((image) => imageMatches(rule, image))) return 'remove'
-  return null
-}
-
-/** A rule's `removeText` and `cutFrom` patterns, each with the text to look for first ({@link prefilterText}). */
-interface TextPatterns {
-  remove: readonly PrefilteredPattern[]
-  cut: readonly PrefilteredPattern[]
-}
-
-/** A pattern, what a text must start with to match it ({@link leadingChars}), and what it must hold ({@link prefilterText}). */
-interface PrefilteredPattern {
-  pattern: RegExp
-  leading: ReadonlySet<number> | null
-  required: readonly string[] | null
-}
-
-function textPatterns(rule: Rule): TextPatterns {
-  return {remove: prefiltered(rule.removeText), cut: prefiltered(rule.cutFrom)}
-}
-
-function prefiltered(patterns: readonly RegExp[] | undefined): PrefilteredPattern[] {
-  const result: PrefilteredPattern[] = []
-  for (const pattern of patterns ?? []) result.push({pattern, leading: leadingChars(pattern), required: prefilterText(pattern)})
-  return result
-}
-
-/**
- * Whether one of `patterns` matches `text` (not empty). A pattern runs only
- * when `text` starts with one of its leading characters and holds one of its
- * required strings.
- */
-function anyMatches(patterns: readonly PrefilteredPattern[], text: string): boolean {
-  const first = text.charCodeAt(0)
-  for (const {pattern, leading, required} of patterns) {
-    if (leading !== null && !leading.has(first)) continue
-    if (holdsRequired(required, text) && test(pattern, text)) return true
-  }
-  return false
-}
-
-/** Whether one of `rule`'s `removeImages` patterns matches the image's (decoded) `src` or its `alt`. */
-function imageMatches(rule: Rule, image: {src: string; alt: string}): boolean {
-  if (!rule.removeImages) return false
-  const src = decodeUrl(image.src)
-  return rule.removeImages.some((pattern) => test(pattern, src) || test(pattern, image.alt))
-}
-
-/** `url` with percent-escapes decoded (as is when they are malformed). */
-function decodeUrl(url: string): string {
-  if (!url.includes('%')) return url
-  try {
-    return decodeURI(url)
-  } catch {
-    return url
-  }
-}
-
-function test(pattern: RegExp, value: string): boolean {
-  pattern.lastIndex = 0
-  return pattern.test(value)
 }
 
 /** Characters of collapsed text under `node` (opaque elements excluded), counted without recursion. */
