@@ -55,22 +55,52 @@ function usablePatterns(proxies: unknown): ProxyPattern[] {
   )
 }
 
-/** One round: the first pattern that turns `current` into another http(s) URL. */
-function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null {
-  for (const pattern of patterns) {
-    let result: unknown
-    try {
-      result = pattern.unproxy(new URL(current.href))
-    } catch {
-      continue
-    }
-    if (typeof result !== 'string') continue
-    const target = result.trim()
-    if (target === '' || (SCHEME.test(target) && !HTTP_SCHEME.test(target))) continue
-    const next = parseUrl(target, current.href)
-    if (next && isHttp(next) && next.href !== current.href) return next
+/**
+ * One round: the first pattern that turns `current` into another http(s)
+ * URL. The user's patterns each get a copy of `current` (they might change
+ * it); the built-in ones only read it and share it.
+ */
+function unwrapOnce(current: URL, own: readonly ProxyPattern[]): URL | null {
+  for (const pattern of own) {
+    const next = applyPattern(pattern, new URL(current.href), current)
+    if (next) return next
+  }
+  for (const pattern of builtinProxies) {
+    const next = applyPattern(pattern, current, current)
+    if (next) return next
   }
   return null
+}
+
+/** What `pattern` makes of `input` (a URL equal to `current`): a new http(s) URL other than `current`, or `null`. */
+function applyPattern(pattern: ProxyPattern, input: URL, current: URL): URL | null {
+  let result: unknown
+  try {
+    result = pattern.unproxy(input)
+  } catch {
+    return null
+  }
+  if (typeof result !== 'string') return null
+  const target = result.trim()
+  if (target === '' || (SCHEME.test(target) && !HTTP_SCHEME.test(target))) return null
+  const next = parseUrl(target, current.href)
+  return next && isHttp(next) && next.href !== current.href ? next : null
+}
+
+/** {@link unproxyUrl} of `url`, with the parse of `url` when it is returned unchanged (else `null`). */
+function unproxyParsed(url: string, proxies: readonly ProxyPattern[]): {url: string; parsed: URL | null} {
+  const parsed = parseInput(url.trim())
+  if (!parsed) return {url, parsed: null}
+  const own = usablePatterns(proxies)
+  let current = parsed
+  for (let round = 0; round < MAX_UNPROXY_ROUNDS; round++) {
+    if (isNonProxyHost(current.hostname)) break
+    const next = unwrapOnce(current, own)
+    if (!next) break
+    current = next
+  }
+  if (current === parsed) return {url, parsed}
+  return {url: current.origin === RELATIVE_ORIGIN ? current.pathname + current.search + current.hash : current.href, parsed: null}
 }
 
 /**
@@ -91,19 +121,17 @@ function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null
  */
 export function unproxyUrl(url: string, proxies: readonly ProxyPattern[] = []): string {
   if (typeof url !== 'string') return ''
-  let current = parseInput(url.trim())
-  if (!current) return url
-  const patterns = [...usablePatterns(proxies), ...builtinProxies]
-  let changed = false
-  for (let round = 0; round < MAX_UNPROXY_ROUNDS; round++) {
-    if (isNonProxyHost(current.hostname)) break
-    const next = unwrapOnce(current, patterns)
-    if (!next) break
-    current = next
-    changed = true
-  }
-  if (!changed) return url
-  return current.origin === RELATIVE_ORIGIN ? current.pathname + current.search + current.hash : current.href
+  return unproxyParsed(url, proxies).url
+}
+
+/**
+ * {@link unproxyUrl} of `url` and {@link unknownProxyHost} of the result,
+ * parsing `url` once when no proxy is undone (the common case).
+ */
+export function unproxyImageUrl(url: string, proxies: readonly ProxyPattern[] = []): {url: string; unknownProxyHost: string | null} {
+  if (typeof url !== 'string') return {url: '', unknownProxyHost: null}
+  const {url: original, parsed} = unproxyParsed(url, proxies)
+  return {url: original, unknownProxyHost: parsed === null ? unknownProxyHost(original) : unknownProxyHostOf(parsed)}
 }
 
 /** Whether a proxy parameter's value reads as a URL: `http(s)://`, `//host/`, `ssl:host` or `host.tld/…`. */
@@ -123,7 +151,12 @@ function isTargetValue(raw: string): boolean {
 export function unknownProxyHost(url: string): string | null {
   if (typeof url !== 'string') return null
   const parsed = parseInput(url.trim())
-  if (!parsed || isNonProxyHost(parsed.hostname)) return null
+  return parsed === null ? null : unknownProxyHostOf(parsed)
+}
+
+/** {@link unknownProxyHost} of a URL already parsed (as `parseInput` parses it). */
+function unknownProxyHostOf(parsed: URL): string | null {
+  if (isNonProxyHost(parsed.hostname)) return null
   const host = parsed.origin === RELATIVE_ORIGIN ? '(relative URL)' : parsed.host
   const query = parsed.search.slice(1)
   if (query !== '') {
