@@ -43,13 +43,21 @@ const PM_WORDS: ReadonlySet<string> = new Set(['下午', '傍晚', '晚上', '�
 const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|HKT|JST|CET|CEST)\b)`
 const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`
 
-type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
+/** The date shapes {@link findDate} reads. */
+export type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
 
-const PATTERNS: ReadonlyArray<{kind: PatternKind; re: RegExp}> = [
-  {kind: 'ymd', re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'ymd-zh', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'dmy', re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
+/** Characters a pattern cannot match without (bits, see {@link patternHints}). */
+export const enum Hint { Separator = 1, Nian = 2, Letter = 4 }
+
+/**
+ * The date patterns, tried in this order; each names the characters any of
+ * its matches holds (`-`, `/` or `.`; `年`; an ASCII letter of a month name).
+ */
+export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: RegExp}> = [
+  {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
 ]
 
 /**
@@ -79,8 +87,10 @@ export function findDate(text: string, options: ParseDateOptions = {}): FoundDat
   const epoch = parseEpochText(trimmed)
   if (epoch !== null) return {value: epoch, index: source.indexOf(trimmed), length: trimmed.length}
   const fallbackZone = normalizeZone(options.timeZone) ?? (/[\u3400-\u9fff]/.test(text) ? '+08:00' : null)
+  const hints = patternHints(source)
   let best: FoundDate | null = null
-  for (const {kind, re} of PATTERNS) {
+  for (const {kind, needs, re} of DATE_PATTERNS) {
+    if ((hints & needs) === 0) continue
     const match = re.exec(source)
     if (!match || (best && best.index <= match.index)) continue
     const value = fromMatch(kind, match, fallbackZone)
@@ -89,19 +99,43 @@ export function findDate(text: string, options: ParseDateOptions = {}): FoundDat
   return best
 }
 
+/** Which of the characters the patterns need (see {@link Hint}) `text` holds. */
+export function patternHints(text: string): number {
+  let hints = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2d || code === 0x2e || code === 0x2f) hints |= Hint.Separator
+    else if (code === 0x5e74) hints |= Hint.Nian
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) hints |= Hint.Letter
+  }
+  return hints
+}
+
 /** Full-width digits and punctuation to ASCII; Han digits inside a `…年` year to ASCII. */
 export function normalizeDigits(text: string): string {
-  let out = ''
-  for (const char of text) {
-    const code = char.charCodeAt(0)
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
-    else if (char === '：') out += ':'
-    else if (char === '／') out += '/'
-    else if (char === '－') out += '-'
-    else out += char
-  }
+  const ascii = fullWidthToAscii(text)
   // 二〇二〇年 → 2020年 (digit-by-digit Han years only).
-  return out.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (year) => Array.from(year, (c) => HAN_DIGITS[c] ?? c).join(''))
+  return ascii.includes('年') ? ascii.replace(HAN_YEAR, (year) => Array.from(year, (c) => HAN_DIGITS[c] ?? c).join('')) : ascii
+}
+
+const HAN_YEAR = /[〇零○一二三四五六七八九]{4}(?=年)/g
+
+/** Whether a UTF-16 code unit is one {@link fullWidthToAscii} maps: `－`, `／`, `０`–`９`, `：`. */
+function isMappedFullWidth(code: number): boolean {
+  return code === 0xff0d || (code >= 0xff0f && code <= 0xff1a)
+}
+
+/** Full-width `０`–`９`, `：`, `／` and `－` to their ASCII forms (`text` itself when it holds none). */
+function fullWidthToAscii(text: string): string {
+  let out = ''
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (!isMappedFullWidth(code)) continue
+    out += text.slice(start, index) + String.fromCharCode(code - 0xfee0)
+    start = index + 1
+  }
+  return start === 0 ? text : out + text.slice(start)
 }
 
 function parseEpochText(text: string): string | null {
