@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {DATE_PATTERNS, findDate, normalizeDigits, patternHints} from '../src/date/parse-date.js'
+import {findDate as referenceFindDate} from './helpers/reference-parse-date.js'
 import {squash} from '../src/metadata/body-metadata.js'
 import {hasWhitespace} from '../src/metadata/text.js'
 
@@ -78,5 +79,18 @@ describe('squash', () => {
       expect(squash(value)).toBe(value.replace(/[\s\u3000]+/g, '').toLowerCase())
       expect(hasWhitespace(value)).toBe(/\s/.test(value))
     }), {numRuns: 10000})
+  })
+})
+
+describe('findDate with its fast paths', () => {
+  it('equals the parser before them', () => {
+    const zone = fc.constantFrom(undefined, '+08:00', '-0500', 'Z', 'gmt', ' +14:00 ', '+15:00', 'constructor', 'x', '')
+    const meridiem = fc.constantFrom('', ' am', 'pm', ' P.M.', 'a.m', '\tPM', 'A', ' x', 'pmx', 'PM', 'P.m', 'Am', 'AM ')
+    const time = fc.constantFrom(' 15:53', ' 3:05', ' 12:00:01', ' 0:30', 'T11:59')
+    const timed = fc.tuple(text, dateShaped, time, meridiem, text).map((parts) => parts.join(''))
+    const epoch = fc.constantFrom('1597654321', ' 1597654321000 ', '159765432', '15976543210', '１５９７６５４３２１')
+    fc.assert(fc.property(fc.oneof(text, dated, timed, epoch), zone, (value, timeZone) => {
+      expect(findDate(value, {timeZone})).toEqual(referenceFindDate(value, {timeZone}))
+    }), {numRuns: 30000})
   })
 })

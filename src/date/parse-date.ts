@@ -139,7 +139,7 @@ function fullWidthToAscii(text: string): string {
 }
 
 function parseEpochText(text: string): string | null {
-  if (!/^\d{10}(?:\d{3})?$/.test(text)) return null
+  if ((text.length !== 10 && text.length !== 13) || !/^\d{10}(?:\d{3})?$/.test(text)) return null
   const ms = text.length === 13 ? Number(text) : Number(text) * 1000
   return formatInstant(ms)
 }
@@ -149,6 +149,14 @@ export function formatInstant(ms: number): string | null {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null
   const iso = new Date(ms).toISOString()
   return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso
+}
+
+/** `am`/`pm` (`a.m.`, ` PM`) right after a time. */
+const MERIDIEM = /^[ \t]?([ap])\.?m\b/i
+
+/** Whether a text starting with the code unit `code` may match {@link MERIDIEM}: a space, a tab, `a` or `p` in either case. */
+function mayStartMeridiem(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50
 }
 
 function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string | null): string | null {
@@ -166,8 +174,10 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
   const [hh, mm, ss, frac, zoneText] = rest
   if (hh === undefined) return date
   let hour = Number(hh)
-  const meridiem = /^[ \t]?([ap])\.?m\b/i.exec(m.input.slice(m.index + m[0].length))
-  if (meridiem && zoneText === undefined) {
+  // Only a time without a zone reads a meridiem.
+  const meridiem = zoneText === undefined && mayStartMeridiem(m.input.charCodeAt(m.index + m[0].length))
+    ? MERIDIEM.exec(m.input.slice(m.index + m[0].length)) : null
+  if (meridiem) {
     if (hour < 1 || hour > 12) return null
     hour = (hour % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0)
   }
@@ -205,7 +215,8 @@ export function normalizeZone(zone: string | undefined): string | null {
   const text = zone.trim()
   const named = ZONES[text.toLowerCase()]
   if (named) return named
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text)
+  const sign = text.charCodeAt(0)
+  const m = sign === 0x2b || sign === 0x2d ? /^([+-])(\d{2}):?(\d{2})$/.exec(text) : null
   if (!m) return null
   if (Number(m[2]) > 14 || Number(m[3]) > 59) return null
   return m[2] === '00' && m[3] === '00' ? 'Z' : `${m[1]}${m[2]}:${m[3]}`
