@@ -105,7 +105,35 @@ describe('unproxyUrl with one parse per round', () => {
   })
 })
 
+const PLAIN_HOST = ['example.com', 'EXAMPLE.com', 'images.weserv.nl', 'wsrv.nl', 'I1.WP.COM', 'i9.wp.com', 'camo.githubusercontent.com',
+  'Camo.x.test', 'external-content.duckduckgo.com', 'web.archive.org', 'xn--fsq.test', '0x7f.1', '999.1.1.1', 'a..b', '-', 'res.cloudinary.com']
+const PLAIN_PATH = ['/', 'a', '.jpg', '中文', '俄罗斯', '\u3000', '\ufeff', '\u00a0', '"', '<', '`', '{', '^', '|', '~', ',', ';', '=', '@', '!', '_',
+  '/_next/image', '/_NEXT/image', '/_vercel/image', '/cdn-cgi/image/', 'w=100/', '/Plain/', '/plain/', ',b64/', ',B64/',
+  'aHR0cHM6Ly9hLnRlc3QveC5qcGc', '/image/fetch/', 'w_100/', '/_ipx/', 's_100/', 'HTTP', 'https:/', 'http:', 'Https%3A%2F%2F', '%', '/./', '/../', '/.',
+  '0123456789abcdef0123/', '68747470733a2f2f612e746573742f782e6a7067', 'ABCDEF', '\\', '?', '#', ' ', '\t', '\ud83d', '\ud83d\ude00',
+  'example.org/', '100x150/', 'fit-in/', 'a.jpg', 'x/../', 'x/..', '/./', '.', '..', 'image', 'ipx/', '/_ipx', 'fetch/', 'plain', 'cdn-cgi/',
+  'ttp:/', 'h', 'b64/', ',b64', 'image/', '_ipx\\', 'plain\\', '\\..\\', 'cdn-cgi\\']
+const plainish = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://'), fc.constantFrom(...PLAIN_HOST),
+  fc.array(fc.constantFrom(...PLAIN_PATH), {maxLength: 8}), fc.constantFrom('', ' ', '\u3000'))
+  .map(([scheme, host, path, end]) => `${scheme}${host}/${path.join('')}${end}`)
+
 describe('unproxyImageUrl', () => {
+  it('is the reference and unknownProxyHost of its result on URLs that look plain', () => {
+    fc.assert(fc.property(plainish, (value) => {
+      const original = referenceUnproxyUrl(value)
+      expect(unproxyImageUrl(value)).toEqual({url: original, unknownProxyHost: unknownProxyHost(original)})
+    }), {numRuns: 30000})
+    // What the parser changes: a dot segment, a backslash, trailing whitespace it trims.
+    for (const value of ['https://x.test/cdn-cgi/x/../image/w=100/a.jpg', 'https://x.test/cdn-cgi/x/%2E%2e/image/w=100/a.jpg', 'https://x.test/cdn-cgi\\image\\w=100\\a.jpg',
+      'https://x.test/_ipx\\s_100\\a.jpg', 'https://x.test/0123456789abcdef0123/68747470733a2f2f612e746573742f782e6a7067\u3000',
+      'https://x.test/a,b64\\aHR0cHM6Ly9hLnRlc3QveC5qcGc', 'https://x.test/a/./,b64/aHR0cHM6Ly9hLnRlc3QveC5qcGc']) {
+      expect(unproxyImageUrl(value).url, value).not.toBe(value)
+      expect(unproxyImageUrl(value).url).toBe(referenceUnproxyUrl(value))
+    }
+    expect(unproxyImageUrl('https://x.test/a/0123456789abcdef0123/68747470733a2f2f612e746573742f782e6a7067').url).toBe('https://x.test/a/0123456789abcdef0123/68747470733a2f2f612e746573742f782e6a7067')
+    expect(unproxyImageUrl('https://x.test/0123456789abcdef0123/68747470733a2f2f612e746573742f782e6a7067').url).toBe('https://a.test/x.jpg')
+  })
+
   it('is unproxyUrl and unknownProxyHost of its result', () => {
     fc.assert(fc.property(url, proxies, (value, own) => {
       const original = unproxyUrl(value, own)

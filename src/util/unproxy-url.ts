@@ -130,8 +130,45 @@ export function unproxyUrl(url: string, proxies: readonly ProxyPattern[] = []): 
  */
 export function unproxyImageUrl(url: string, proxies: readonly ProxyPattern[] = []): {url: string; unknownProxyHost: string | null} {
   if (typeof url !== 'string') return {url: '', unknownProxyHost: null}
+  if (proxies.length === 0 && isPlainImageUrl(url)) return {url, unknownProxyHost: null}
   const {url: original, parsed} = unproxyParsed(url, proxies)
   return {url: original, unknownProxyHost: parsed === null ? unknownProxyHost(original) : unknownProxyHostOf(parsed)}
+}
+
+/**
+ * `http(s)://host/path` with a host of ASCII letters, digits, dots and
+ * hyphens, and a path without a query, fragment, `%`, backslash, space or
+ * control character: the URL parser changes such a path only by
+ * percent-encoding characters (never into `%` followed by `2F`, `3A` or a
+ * letter past `F`), so what the path shows in it the raw text shows too.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/([a-z0-9.-]+)(\/[^?#%\\\x00-\x20]*)$/i
+
+/**
+ * Pieces of a path (lower case) that a built-in pattern or the unknown-proxy
+ * test needs without a query: the Cloudflare, IPX and base64 paths, a URL
+ * written into the path (`http`: Cloudinary, imgproxy and path-embedded
+ * targets all start so), and a dot segment, which the parser removes,
+ * joining what is around it (`/cdn-cgi/x/../image/`). Patterns that read a
+ * query parameter (weserv, Next.js, DuckDuckGo, camo by host) find none in a
+ * plain URL.
+ */
+const PROXY_PATH_MARKS = ['/cdn-cgi/image/', '/_ipx/', ',b64/', 'http', '/.']
+
+/**
+ * Whether `url` is certainly no proxy's, built-in or unknown, checked on the
+ * text without parsing it: {@link unproxyImageUrl} without the user's
+ * patterns gives it back unchanged with no unknown proxy host. `false` only
+ * says that parsing is needed.
+ */
+function isPlainImageUrl(url: string): boolean {
+  // Trimmed whitespace could hide a hex-only (camo) path.
+  const match = url.trimEnd().length === url.length ? PLAIN_HTTP_URL.exec(url) : null
+  if (match === null) return false
+  const path = match[2]!.toLowerCase()
+  // Jetpack reads the path of i0.wp.com … i3.wp.com; camo a path of hex digits and slashes only.
+  return !match[1]!.toLowerCase().endsWith('wp.com') && !PROXY_PATH_MARKS.some((mark) => path.includes(mark))
+    && /[^0-9a-f/]/.test(path)
 }
 
 /** Whether a proxy parameter's value reads as a URL: `http(s)://`, `//host/`, `ssl:host` or `host.tld/…`. */
