@@ -21,8 +21,13 @@ describe('normalized URIs', () => {
     }
   })
 
-  it('normalizeUrlFast equals normalizeUrl', () => {
-    fc.assert(fc.property(url, (value) => normalizeUrlFast(value) === normalizeUrl(value)), {numRuns: 5000})
+  it('normalizeUrlFast and normalizeUrl equal normalizeUri of the trimmed URL', () => {
+    const padded = fc.tuple(fc.constantFrom('', ' ', '\t', '\n ', '\u00a0', '\u3000'), url, fc.constantFrom('', ' ', '\r\n', '\ufeff'))
+      .map(([before, value, after]) => before + value + after)
+    fc.assert(fc.property(padded, (value) => {
+      const expected = normalizeUri(value.trim())
+      return normalizeUrlFast(value) === expected && normalizeUrl(value) === expected
+    }), {numRuns: 5000})
     expect(normalizeUrlFast(' https://x.test/a b ')).toBe('https://x.test/a%20b')
     expect(normalizeUrlFast('https://x.test/%E4%B8%AD')).toBe('https://x.test/%E4%B8%AD')
   })

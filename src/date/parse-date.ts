@@ -43,13 +43,21 @@ const PM_WORDS: ReadonlySet<string> = new Set(['下午', '傍晚', '晚上', '�
 const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|HKT|JST|CET|CEST)\b)`
 const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`
 
-type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
+/** The date shapes {@link findDate} reads. */
+export type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
 
-const PATTERNS: ReadonlyArray<{kind: PatternKind; re: RegExp}> = [
-  {kind: 'ymd', re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'ymd-zh', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'dmy', re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
+/** Characters a pattern cannot match without (bits, see {@link patternHints}). */
+export const enum Hint { Separator = 1, Nian = 2, Letter = 4 }
+
+/**
+ * The date patterns, tried in this order; each names the characters any of
+ * its matches holds (`-`, `/` or `.`; `年`; an ASCII letter of a month name).
+ */
+export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: RegExp}> = [
+  {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
 ]
 
 /**
@@ -79,8 +87,10 @@ export function findDate(text: string, options: ParseDateOptions = {}): FoundDat
   const epoch = parseEpochText(trimmed)
   if (epoch !== null) return {value: epoch, index: source.indexOf(trimmed), length: trimmed.length}
   const fallbackZone = normalizeZone(options.timeZone) ?? (/[\u3400-\u9fff]/.test(text) ? '+08:00' : null)
+  const hints = patternHints(source)
   let best: FoundDate | null = null
-  for (const {kind, re} of PATTERNS) {
+  for (const {kind, needs, re} of DATE_PATTERNS) {
+    if ((hints & needs) === 0) continue
     const match = re.exec(source)
     if (!match || (best && best.index <= match.index)) continue
     const value = fromMatch(kind, match, fallbackZone)
@@ -89,23 +99,47 @@ export function findDate(text: string, options: ParseDateOptions = {}): FoundDat
   return best
 }
 
+/** Which of the characters the patterns need (see {@link Hint}) `text` holds. */
+export function patternHints(text: string): number {
+  let hints = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2d || code === 0x2e || code === 0x2f) hints |= Hint.Separator
+    else if (code === 0x5e74) hints |= Hint.Nian
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) hints |= Hint.Letter
+  }
+  return hints
+}
+
 /** Full-width digits and punctuation to ASCII; Han digits inside a `…年` year to ASCII. */
 export function normalizeDigits(text: string): string {
-  let out = ''
-  for (const char of text) {
-    const code = char.charCodeAt(0)
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
-    else if (char === '：') out += ':'
-    else if (char === '／') out += '/'
-    else if (char === '－') out += '-'
-    else out += char
-  }
+  const ascii = fullWidthToAscii(text)
   // 二〇二〇年 → 2020年 (digit-by-digit Han years only).
-  return out.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (year) => Array.from(year, (c) => HAN_DIGITS[c] ?? c).join(''))
+  return ascii.includes('年') ? ascii.replace(HAN_YEAR, (year) => Array.from(year, (c) => HAN_DIGITS[c] ?? c).join('')) : ascii
+}
+
+const HAN_YEAR = /[〇零○一二三四五六七八九]{4}(?=年)/g
+
+/** Whether a UTF-16 code unit is one {@link fullWidthToAscii} maps: `－`, `／`, `０`–`９`, `：`. */
+function isMappedFullWidth(code: number): boolean {
+  return code === 0xff0d || (code >= 0xff0f && code <= 0xff1a)
+}
+
+/** Full-width `０`–`９`, `：`, `／` and `－` to their ASCII forms (`text` itself when it holds none). */
+function fullWidthToAscii(text: string): string {
+  let out = ''
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (!isMappedFullWidth(code)) continue
+    out += text.slice(start, index) + String.fromCharCode(code - 0xfee0)
+    start = index + 1
+  }
+  return start === 0 ? text : out + text.slice(start)
 }
 
 function parseEpochText(text: string): string | null {
-  if (!/^\d{10}(?:\d{3})?$/.test(text)) return null
+  if ((text.length !== 10 && text.length !== 13) || !/^\d{10}(?:\d{3})?$/.test(text)) return null
   const ms = text.length === 13 ? Number(text) : Number(text) * 1000
   return formatInstant(ms)
 }
@@ -115,6 +149,14 @@ export function formatInstant(ms: number): string | null {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null
   const iso = new Date(ms).toISOString()
   return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso
+}
+
+/** `am`/`pm` (`a.m.`, ` PM`) right after a time. */
+const MERIDIEM = /^[ \t]?([ap])\.?m\b/i
+
+/** Whether a text starting with the code unit `code` may match {@link MERIDIEM}: a space, a tab, `a` or `p` in either case. */
+function mayStartMeridiem(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50
 }
 
 function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string | null): string | null {
@@ -132,8 +174,10 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
   const [hh, mm, ss, frac, zoneText] = rest
   if (hh === undefined) return date
   let hour = Number(hh)
-  const meridiem = /^[ \t]?([ap])\.?m\b/i.exec(m.input.slice(m.index + m[0].length))
-  if (meridiem && zoneText === undefined) {
+  // Only a time without a zone reads a meridiem.
+  const meridiem = zoneText === undefined && mayStartMeridiem(m.input.charCodeAt(m.index + m[0].length))
+    ? MERIDIEM.exec(m.input.slice(m.index + m[0].length)) : null
+  if (meridiem) {
     if (hour < 1 || hour > 12) return null
     hour = (hour % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0)
   }
@@ -171,7 +215,8 @@ export function normalizeZone(zone: string | undefined): string | null {
   const text = zone.trim()
   const named = ZONES[text.toLowerCase()]
   if (named) return named
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text)
+  const sign = text.charCodeAt(0)
+  const m = sign === 0x2b || sign === 0x2d ? /^([+-])(\d{2}):?(\d{2})$/.exec(text) : null
   if (!m) return null
   if (Number(m[2]) > 14 || Number(m[3]) > 59) return null
   return m[2] === '00' && m[3] === '00' ? 'Z' : `${m[1]}${m[2]}:${m[3]}`

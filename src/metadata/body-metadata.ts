@@ -5,7 +5,7 @@ import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
 import {publisherInDateline} from './publishers.js'
-import {mayHoldDate} from './text.js'
+import {hasWhitespace, mayHoldDate} from './text.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
@@ -42,6 +42,8 @@ const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
 const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
 const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
+/** A CJK sentence end: a block holding one ends the top region. */
+const SENTENCE_END = /[。！？]/
 const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
 
 /**
@@ -57,7 +59,10 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     credits: [], urls: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
-  const lineOptions: LineOptions = {...options, squashedTitle: options.title === null ? null : squash(options.title)}
+  const lineOptions: LineOptions = {
+    title: options.title, plainText: options.plainText, timeZone: options.timeZone,
+    squashedTitle: options.title === null ? null : squash(options.title)
+  }
   let top = true
   let topSeen = 0
   let substantial = 0
@@ -98,7 +103,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       substantial++
     }
     topSeen++
-    if (block.text.length >= 30 || /[。！？]/.test(block.text) || topSeen >= TOP_BLOCKS) top = false
+    if (top && (block.text.length >= 30 || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
   }
   readClosingSource(blocks, out)
   return out
@@ -223,8 +228,9 @@ function looksLikeTitle(text: string): boolean {
   return text.length <= 80 && !/[。！？]$/.test(text) && !/[。]/.test(text)
 }
 
-function squash(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').toLowerCase()
+/** `text` without whitespace, lower-cased: `text.replace(/[\s\u3000]+/g, '').toLowerCase()`. */
+export function squash(text: string): string {
+  return (hasWhitespace(text) ? text.replace(/[\s\u3000]+/g, '') : text).toLowerCase()
 }
 
 /**

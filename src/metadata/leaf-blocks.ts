@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {toString} from 'hast-util-to-string'
+import {textContent} from '../util/text-content.js'
 import {collapseWhitespace} from './text.js'
 
 const BLOCKS = new Set([
@@ -31,8 +31,8 @@ export function isBlock(node: ElementContent | Root): node is Element {
 }
 
 /** The text of `node`, whitespace collapsed and trimmed. */
-export function flatText(node: Parameters<typeof toString>[0]): string {
-  return collapseWhitespace(toString(node))
+export function flatText(node: Parameters<typeof textContent>[0]): string {
+  return collapseWhitespace(textContent(node))
 }
 
 /**
@@ -91,11 +91,11 @@ export function leafBlocks(tree: Root): LeafBlock[] {
 }
 
 /**
- * `toString(child)`: a comment gives its own value here (lines keep it),
+ * `toString(child)` (hast-util-to-string; see {@link textContent}): a comment gives its own value here (lines keep it),
  * though the whole text of an element leaves comments out.
  */
 function childString(child: ElementContent): string {
-  return child.type === 'element' ? toString(child) : child.value
+  return child.type === 'element' ? textContent(child) : child.value
 }
 
 function hasComment(node: Element): boolean {

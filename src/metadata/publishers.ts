@@ -56,6 +56,13 @@ export const DATELINE_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['BBC中文', 'BBC中文'], ['希望之声', '希望之声'], ['希望之聲', '希望之声']
 ]
 
+/** {@link PUBLISHERS} with each key split once into its host (also as `.host`, for subdomains) and path prefix. */
+const PUBLISHER_KEYS: ReadonlyArray<{host: string; subdomain: string; path: string; name: string}> = PUBLISHERS.map(([key, name]) => {
+  const slash = key.indexOf('/')
+  const host = slash === -1 ? key : key.slice(0, slash)
+  return {host, subdomain: '.' + host, path: slash === -1 ? '' : key.slice(slash), name}
+})
+
 /** The outlet for `url` from the host table (`PUBLISHERS` in src/metadata/publishers.ts), or `null`. */
 export function publisherForUrl(url: string | null | undefined): string | null {
   if (!url) return null
@@ -63,11 +70,8 @@ export function publisherForUrl(url: string | null | undefined): string | null {
   if (!parsed) return null
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '')
   const path = parsed.pathname
-  for (const [key, name] of PUBLISHERS) {
-    const slash = key.indexOf('/')
-    const keyHost = slash === -1 ? key : key.slice(0, slash)
-    const keyPath = slash === -1 ? '' : key.slice(slash)
-    if ((host === keyHost || host.endsWith('.' + keyHost)) && path.startsWith(keyPath)) return name
+  for (const key of PUBLISHER_KEYS) {
+    if ((host === key.host || host.endsWith(key.subdomain)) && path.startsWith(key.path)) return key.name
   }
   return null
 }

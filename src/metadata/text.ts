@@ -19,6 +19,12 @@ export function hasNonWhitespace(text: string): boolean {
   return false
 }
 
+/** Whether `text` holds whitespace (`/\s/.test(text)`). */
+export function hasWhitespace(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isWhitespaceCode(text.charCodeAt(index))) return true
+  return false
+}
+
 /**
  * Whether `text` is already collapsed: no whitespace at either end and every
  * whitespace run a single space.

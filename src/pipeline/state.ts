@@ -1,6 +1,8 @@
 import type {VFile} from 'vfile'
 import type {ArticleMetadata, Removal, Warning} from '../types.js'
 import type {Envelope} from '../envelope/types.js'
+import {collapseWhitespace} from '../metadata/text.js'
+import {indexAfterCodePoints} from '../util/code-points.js'
 
 /**
  * What the pipeline's plugins share through `file.data`: the parsed envelope,
@@ -70,11 +72,10 @@ const MAX_REMOVED_TEXT = 120
 
 /** Shorten `text` for the removal report: whitespace collapsed, at most 120 characters. */
 export function shortenText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  const chars = Array.from(flat)
-  return chars.length <= MAX_REMOVED_TEXT
-    ? flat
-    : chars.slice(0, MAX_REMOVED_TEXT - 1).join('') + '…'
+  const flat = collapseWhitespace(text)
+  // At most 120 code units, or code points: kept whole.
+  if (flat.length <= MAX_REMOVED_TEXT || indexAfterCodePoints(flat, MAX_REMOVED_TEXT) === flat.length) return flat
+  return flat.slice(0, indexAfterCodePoints(flat, MAX_REMOVED_TEXT - 1)) + '…'
 }
 
 /** Record that `rule` dropped a block with `text`. */

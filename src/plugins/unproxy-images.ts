@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {reportWarning} from '../pipeline/state.js'
 import type {ProxyPattern} from '../types.js'
 import {bestSrcsetCandidate, joinSrcsetTokens, parseSrcset} from '../util/srcset.js'
-import {unknownProxyHost, unproxyUrl} from '../util/unproxy-url.js'
+import {unproxyImageUrl} from '../util/unproxy-url.js'
 
 /** Options of {@link rehypeUnproxyImages}. */
 export interface UnproxyImagesOptions {
@@ -63,8 +63,7 @@ export function unproxyImages(tree: Root, file: VFile, proxies: readonly ProxyPa
 
   const warned = new Set<string>()
   const resolve = (url: string): string => {
-    const original = unproxyUrl(url, proxies)
-    const host = unknownProxyHost(original)
+    const {url: original, unknownProxyHost: host} = unproxyImageUrl(url, proxies)
     if (host !== null && !warned.has(host)) {
       warned.add(host)
       reportWarning(file, 'unproxy-images/unknown-proxy', `Unknown image proxy on ${host}: kept ${shorten(original)}`)

@@ -55,22 +55,52 @@ function usablePatterns(proxies: unknown): ProxyPattern[] {
   )
 }
 
-/** One round: the first pattern that turns `current` into another http(s) URL. */
-function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null {
-  for (const pattern of patterns) {
-    let result: unknown
-    try {
-      result = pattern.unproxy(new URL(current.href))
-    } catch {
-      continue
-    }
-    if (typeof result !== 'string') continue
-    const target = result.trim()
-    if (target === '' || (SCHEME.test(target) && !HTTP_SCHEME.test(target))) continue
-    const next = parseUrl(target, current.href)
-    if (next && isHttp(next) && next.href !== current.href) return next
+/**
+ * One round: the first pattern that turns `current` into another http(s)
+ * URL. The user's patterns each get a copy of `current` (they might change
+ * it); the built-in ones only read it and share it.
+ */
+function unwrapOnce(current: URL, own: readonly ProxyPattern[]): URL | null {
+  for (const pattern of own) {
+    const next = applyPattern(pattern, new URL(current.href), current)
+    if (next) return next
+  }
+  for (const pattern of builtinProxies) {
+    const next = applyPattern(pattern, current, current)
+    if (next) return next
   }
   return null
+}
+
+/** What `pattern` makes of `input` (a URL equal to `current`): a new http(s) URL other than `current`, or `null`. */
+function applyPattern(pattern: ProxyPattern, input: URL, current: URL): URL | null {
+  let result: unknown
+  try {
+    result = pattern.unproxy(input)
+  } catch {
+    return null
+  }
+  if (typeof result !== 'string') return null
+  const target = result.trim()
+  if (target === '' || (SCHEME.test(target) && !HTTP_SCHEME.test(target))) return null
+  const next = parseUrl(target, current.href)
+  return next && isHttp(next) && next.href !== current.href ? next : null
+}
+
+/** {@link unproxyUrl} of `url`, with the parse of `url` when it is returned unchanged (else `null`). */
+function unproxyParsed(url: string, proxies: readonly ProxyPattern[]): {url: string; parsed: URL | null} {
+  const parsed = parseInput(url.trim())
+  if (!parsed) return {url, parsed: null}
+  const own = usablePatterns(proxies)
+  let current = parsed
+  for (let round = 0; round < MAX_UNPROXY_ROUNDS; round++) {
+    if (isNonProxyHost(current.hostname)) break
+    const next = unwrapOnce(current, own)
+    if (!next) break
+    current = next
+  }
+  if (current === parsed) return {url, parsed}
+  return {url: current.origin === RELATIVE_ORIGIN ? current.pathname + current.search + current.hash : current.href, parsed: null}
 }
 
 /**
@@ -91,19 +121,54 @@ function unwrapOnce(current: URL, patterns: readonly ProxyPattern[]): URL | null
  */
 export function unproxyUrl(url: string, proxies: readonly ProxyPattern[] = []): string {
   if (typeof url !== 'string') return ''
-  let current = parseInput(url.trim())
-  if (!current) return url
-  const patterns = [...usablePatterns(proxies), ...builtinProxies]
-  let changed = false
-  for (let round = 0; round < MAX_UNPROXY_ROUNDS; round++) {
-    if (isNonProxyHost(current.hostname)) break
-    const next = unwrapOnce(current, patterns)
-    if (!next) break
-    current = next
-    changed = true
-  }
-  if (!changed) return url
-  return current.origin === RELATIVE_ORIGIN ? current.pathname + current.search + current.hash : current.href
+  return unproxyParsed(url, proxies).url
+}
+
+/**
+ * {@link unproxyUrl} of `url` and {@link unknownProxyHost} of the result,
+ * parsing `url` once when no proxy is undone (the common case).
+ */
+export function unproxyImageUrl(url: string, proxies: readonly ProxyPattern[] = []): {url: string; unknownProxyHost: string | null} {
+  if (typeof url !== 'string') return {url: '', unknownProxyHost: null}
+  if (proxies.length === 0 && isPlainImageUrl(url)) return {url, unknownProxyHost: null}
+  const {url: original, parsed} = unproxyParsed(url, proxies)
+  return {url: original, unknownProxyHost: parsed === null ? unknownProxyHost(original) : unknownProxyHostOf(parsed)}
+}
+
+/**
+ * `http(s)://host/path` with a host of ASCII letters, digits, dots and
+ * hyphens, and a path without a query, fragment, `%`, backslash, space or
+ * control character: the URL parser changes such a path only by
+ * percent-encoding characters (never into `%` followed by `2F`, `3A` or a
+ * letter past `F`), so what the path shows in it the raw text shows too.
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/([a-z0-9.-]+)(\/[^?#%\\\x00-\x20]*)$/i
+
+/**
+ * Pieces of a path (lower case) that a built-in pattern or the unknown-proxy
+ * test needs without a query: the Cloudflare, IPX and base64 paths, a URL
+ * written into the path (`http`: Cloudinary, imgproxy and path-embedded
+ * targets all start so), and a dot segment, which the parser removes,
+ * joining what is around it (`/cdn-cgi/x/../image/`). Patterns that read a
+ * query parameter (weserv, Next.js, DuckDuckGo, camo by host) find none in a
+ * plain URL.
+ */
+const PROXY_PATH_MARKS = ['/cdn-cgi/image/', '/_ipx/', ',b64/', 'http', '/.']
+
+/**
+ * Whether `url` is certainly no proxy's, built-in or unknown, checked on the
+ * text without parsing it: {@link unproxyImageUrl} without the user's
+ * patterns gives it back unchanged with no unknown proxy host. `false` only
+ * says that parsing is needed.
+ */
+function isPlainImageUrl(url: string): boolean {
+  // Trimmed whitespace could hide a hex-only (camo) path.
+  const match = url.trimEnd().length === url.length ? PLAIN_HTTP_URL.exec(url) : null
+  if (match === null) return false
+  const path = match[2]!.toLowerCase()
+  // Jetpack reads the path of i0.wp.com … i3.wp.com; camo a path of hex digits and slashes only.
+  return !match[1]!.toLowerCase().endsWith('wp.com') && !PROXY_PATH_MARKS.some((mark) => path.includes(mark))
+    && /[^0-9a-f/]/.test(path)
 }
 
 /** Whether a proxy parameter's value reads as a URL: `http(s)://`, `//host/`, `ssl:host` or `host.tld/…`. */
@@ -123,7 +188,12 @@ function isTargetValue(raw: string): boolean {
 export function unknownProxyHost(url: string): string | null {
   if (typeof url !== 'string') return null
   const parsed = parseInput(url.trim())
-  if (!parsed || isNonProxyHost(parsed.hostname)) return null
+  return parsed === null ? null : unknownProxyHostOf(parsed)
+}
+
+/** {@link unknownProxyHost} of a URL already parsed (as `parseInput` parses it). */
+function unknownProxyHostOf(parsed: URL): string | null {
+  if (isNonProxyHost(parsed.hostname)) return null
   const host = parsed.origin === RELATIVE_ORIGIN ? '(relative URL)' : parsed.host
   const query = parsed.search.slice(1)
   if (query !== '') {

@@ -1,11 +1,13 @@
-import {normalizeUri} from 'micromark-util-sanitize-uri'
+import {normalizeUrlFast} from './normalized-uri.js'
 
 /**
  * Normalize a URL the way Markdown parsers do (percent-encode what must be,
- * keep existing escapes), so a URL written out and read back is unchanged.
+ * keep existing escapes), so a URL written out and read back is unchanged:
+ * `normalizeUri` of micromark-util-sanitize-uri on the trimmed URL,
+ * computed by {@link normalizeUrlFast}.
  */
 export function normalizeUrl(url: string): string {
-  return normalizeUri(url.trim())
+  return normalizeUrlFast(url)
 }
 
 /** Whether `url` is absolute http(s). */
