@@ -6,7 +6,7 @@ import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
 import {fastText} from './fast-text.js'
-import {untrackedRoot} from './untracked.js'
+import {preparedOptions} from './prepared-options.js'
 import {handleFigure} from './figure-handler.js'
 import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
@@ -15,24 +15,26 @@ import {linkBareUrls} from './link-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {append, replaceRange} from '../util/arrays.js'
 
-/** The fixed serializer options: the output rules of the README. */
-const MARKDOWN_OPTIONS: Options = {
-  bullet: '-',
-  bulletOther: '*',
-  emphasis: '*',
-  strong: '*',
-  fence: '`',
-  fences: true,
-  rule: '-',
-  setext: false,
-  listItemIndent: 'one',
-  incrementListMarker: true,
-  resourceLink: false,
-  closeAtx: false,
-  tightDefinitions: true,
-  handlers: {text: fastText, root: untrackedRoot},
-  extensions: [gfmToMarkdown()]
-}
+/** The fixed serializer options: the output rules of the README (see {@link preparedOptions}). */
+const MARKDOWN_OPTIONS: Options = preparedOptions(
+  {
+    bullet: '-',
+    bulletOther: '*',
+    emphasis: '*',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    rule: '-',
+    setext: false,
+    listItemIndent: 'one',
+    incrementListMarker: true,
+    resourceLink: false,
+    closeAtx: false,
+    tightDefinitions: true
+  },
+  [gfmToMarkdown()],
+  {text: fastText}
+)
 
 /**
  * Convert a cleaned hast tree to mdast, with figures as image + caption.

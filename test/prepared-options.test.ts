@@ -8,11 +8,13 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {untrackedRoot} from '../src/markdown/untracked.js'
+import {fastText} from '../src/markdown/fast-text.js'
+import {preparedOptions} from '../src/markdown/prepared-options.js'
 import {fixtureCases} from './helpers/fixtures.js'
 
-const tracked: Options = {extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', listItemIndent: 'one', fences: true}
-const untracked: Options = {...tracked, handlers: {root: untrackedRoot}}
+const base: Options = {bullet: '-', emphasis: '*', listItemIndent: 'one', fences: true, tightDefinitions: true}
+const plain: Options = {...base, extensions: [gfmToMarkdown()], handlers: {text: fastText}}
+const prepared: Options = preparedOptions(base, [gfmToMarkdown()], {text: fastText})
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 const parse = (markdown: string): Root => parser.parse(markdown)
@@ -24,23 +26,34 @@ const PIECES = ['text', ' ', '*em*', '**strong**', '~~del~~', '`code`', '[link](
 const line = fc.tuple(fc.constantFrom(...PREFIXES), fc.array(fc.constantFrom(...PIECES), {maxLength: 6})).map(([prefix, pieces]) => prefix + pieces.join(''))
 const markdown = fc.array(line, {maxLength: 12}).map((lines) => lines.join('\n'))
 
-describe('untrackedRoot (serializing without position tracking)', () => {
-  it('writes exactly what the tracked serializer writes, on generated documents', () => {
+describe('preparedOptions (one prepared handler table, no position tracking)', () => {
+  it('writes exactly what toMarkdown with the extensions writes, on generated documents', () => {
     fc.assert(
       fc.property(markdown, (source) => {
         const tree = parse(source)
-        expect(toMarkdown(tree, untracked)).toBe(toMarkdown(tree, tracked))
+        expect(toMarkdown(tree, prepared)).toBe(toMarkdown(tree, plain))
       }),
       {seed: 20261124, numRuns: 3000}
     )
   })
 
-  it('writes exactly what the tracked serializer writes, on every seed’s expected output', () => {
+  it('carries the extensions’ unsafe patterns and joins, and only a root handler', () => {
+    const gfm = gfmToMarkdown()
+    const unsafe = (gfm.extensions ?? []).flatMap((extension) => extension.unsafe ?? [])
+    // (compared without `_compiled`, the regular expression the serializer caches on a pattern it used)
+    const shape = (patterns: Options['unsafe']) => (patterns ?? []).map(({_compiled, ...pattern}: {_compiled?: unknown}) => pattern)
+    expect(shape(prepared.unsafe)).toEqual(shape(unsafe))
+    expect(shape(prepared.unsafe).length).toBeGreaterThan(5)
+    expect(prepared.extensions).toBeUndefined()
+    expect(Object.keys(prepared.handlers ?? {})).toEqual(['root'])
+  })
+
+  it('writes exactly what toMarkdown with the extensions writes, on every seed’s expected output', () => {
     const sources = fixtureCases('seeds').map((fixture) => readFileSync(join(fixture.dir, 'expected.md'), 'utf8'))
     expect(sources.length).toBeGreaterThan(0)
     for (const source of sources) {
       const tree = parse(source)
-      expect(toMarkdown(tree, untracked)).toBe(toMarkdown(tree, tracked))
+      expect(toMarkdown(tree, prepared)).toBe(toMarkdown(tree, plain))
     }
   })
 })
