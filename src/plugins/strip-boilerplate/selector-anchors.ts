@@ -104,16 +104,7 @@ export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorA
   const copies = new Map<Element, Element>()
   const live = new Set<number>()
   const met: number[] = []
-  const nodes: Array<Root['children'][number]> = []
-  const inSvg: boolean[] = []
-  for (let child = tree.children.length - 1; child >= 0; child--) {
-    nodes.push(tree.children[child]!)
-    inSvg.push(false)
-  }
-  while (nodes.length > 0) {
-    const node = nodes.pop()!
-    const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
-    if (node.type !== 'element') continue
+  eachElementInSvg(tree, (node, svg) => {
     met.length = 0
     if (svg) {
       for (let selector = 0; selector < anchors.length; selector++) met.push(selector)
@@ -122,11 +113,7 @@ export function anchoredCopies(tree: Root | Element, anchors: readonly SelectorA
     }
     if (svg || met.length > 0) copies.set({...node, children: []}, node)
     for (const selector of met) live.add(selector)
-    for (let child = node.children.length - 1; child >= 0; child--) {
-      nodes.push(node.children[child]!)
-      inSvg.push(svg)
-    }
-  }
+  })
   return {copies, live}
 }
 
@@ -166,6 +153,24 @@ export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelector
   const matched = new Map<Element, number>()
   const svgElements: Element[] = []
   const met: number[] = []
+  eachElementInSvg(tree, (node, svg) => {
+    if (svg) svgElements.push(node)
+    else {
+      met.length = 0
+      pushMetAnchors(node, index, met)
+      const first = firstMatching(node, met, selectors)
+      if (first !== -1) matched.set(node, first)
+    }
+  })
+  return {matched, svg: svgElements}
+}
+
+/**
+ * Call `visitor` on every element below `tree` in document order, with
+ * whether it is an `<svg>` or inside one. Iterative (no stack overflow on
+ * deep trees).
+ */
+function eachElementInSvg(tree: Root | Element, visitor: (element: Element, inSvg: boolean) => void): void {
   const nodes: Array<Root['children'][number]> = []
   const inSvg: boolean[] = []
   for (let child = tree.children.length - 1; child >= 0; child--) {
@@ -176,19 +181,12 @@ export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelector
     const node = nodes.pop()!
     const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
     if (node.type !== 'element') continue
-    if (svg) svgElements.push(node)
-    else {
-      met.length = 0
-      pushMetAnchors(node, index, met)
-      const first = firstMatching(node, met, selectors)
-      if (first !== -1) matched.set(node, first)
-    }
+    visitor(node, svg)
     for (let child = node.children.length - 1; child >= 0; child--) {
       nodes.push(node.children[child]!)
       inSvg.push(svg)
     }
   }
-  return {matched, svg: svgElements}
 }
 
 /** The smallest of the selector indexes `candidates` whose selector matches `element`, or -1. */
