@@ -87,6 +87,14 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(parseEnvelope('<p>intro</p>\n\n**bold** and *em*\n').format).toBe('markdown')
   })
 
+  it('reads a full page (doctype or <html> first) as HTML, whatever its text looks like', () => {
+    const page = '<!DOCTYPE html><html><head><title>T</title></head><body><h1>T</h1><p>*a* and [b](https://c.test)</p>\n\n**d**\n</body></html>'
+    expect(parseEnvelope(page).format).toBe('html')
+    expect(parseEnvelope('<html lang="en"><body><p>a *b* c</p>\n\n# not a heading\n</body></html>').format).toBe('html')
+    // Not a page: the same text after other content stays Markdown.
+    expect(parseEnvelope('intro\n\n<!doctype html><p>a *b* c</p>').format).toBe('markdown')
+  })
+
   it('reads HTML under one label line (a feed archive\'s date line) as HTML', () => {
     expect(parseEnvelope('日期：Sat, 27 Jun 2020 16:04:16 +0000\n\n<p>正文&nbsp;一。</p><p>二。</p>').format).toBe('html')
     // Two loose lines, or Markdown outside the tags, keep the Markdown reading.

@@ -16,6 +16,9 @@ const INLINE_MARKDOWN = new RegExp(
 /** A character reference: Markdown syntax in a text without tags, plain HTML next to tags. */
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/
 
+/** A full HTML page: a doctype or an `<html>` element first. No Markdown file opens so. */
+const FULL_DOCUMENT = /^(?:<!doctype\s+html|<html[\s>])/i
+
 /**
  * Tell whether a body is HTML, Markdown (possibly with inline HTML) or plain
  * text. HTML: it opens with a tag and no line outside tags reads as Markdown.
@@ -24,6 +27,7 @@ const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0
 export function detectFormat(body: string): BodyFormat {
   const trimmed = body.trim()
   if (trimmed === '') return 'text'
+  if (FULL_DOCUMENT.test(trimmed)) return 'html'
   const tagCount = countMatches(trimmed, HTML_TAG, 3)
   const markdownLines = countMarkdownLines(trimmed, tagCount === 0)
   if (tagCount > 0 && markdownLines === 0 && (trimmed.startsWith('<') || isHtmlAfterLabel(trimmed))) return 'html'

@@ -1,9 +1,9 @@
 import type {Element, Root, RootContent} from 'hast'
 import {selectAll} from 'hast-util-select'
-import {toString} from 'hast-util-to-string'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {reportRemoval} from '../pipeline/state.js'
+import {visibleLength} from '../util/text-content.js'
 import {describeElement, reportText} from './strip-boilerplate/report-text.js'
 import {anchoredCopies, selectorAnchors} from './strip-boilerplate/selector-anchors.js'
 
@@ -56,10 +56,12 @@ export const rehypeSelectArticle: Plugin<[], Root> = function () {
 export function selectArticle(tree: Root, file: VFile): void {
   const body = findBody(tree)
   if (body === null) return
-  const total = textLength(body)
-  if (total === 0) return
-  const article = pickArticle(body)
-  if (article === null || textLength(article) < total * MIN_SHARE) return
+  const picked = pickArticle(body)
+  if (picked === null) return
+  const {article, length} = picked
+  // The page's text is the article's and what lies outside it.
+  const total = length + visibleLength(body, article)
+  if (total === 0 || length < total * MIN_SHARE) return
   const path = pathTo(body, article)
   if (path === null) return
   reportOutside(body, new Set(path), article, file)
@@ -81,7 +83,8 @@ function reportOutside(node: Element, onPath: ReadonlySet<Element>, article: Ele
   }
 }
 
-function pickArticle(body: Element): Element | null {
+/** The chosen article and its text length (see {@link visibleLength}). */
+function pickArticle(body: Element): {article: Element; length: number} | null {
   // Only elements that meet a selector's anchor can match it: hast-util-select
   // then tests a handful of childless copies instead of walking the page once
   // per selector.
@@ -92,15 +95,11 @@ function pickArticle(body: Element): Element | null {
     if (!live.has(index)) continue
     const found = selectAll(selector, root)
     if (found.length === 0) continue
-    let best: Element | null = null
-    let bestLength = -1
+    let best: {article: Element; length: number} | null = null
     for (const copy of found) {
-      const element = copies.get(copy)!
-      const length = textLength(element)
-      if (length > bestLength) {
-        best = element
-        bestLength = length
-      }
+      const article = copies.get(copy)!
+      const length = visibleLength(article)
+      if (best === null || length > best.length) best = {article, length}
     }
     return best
   }
@@ -120,27 +119,26 @@ function findBody(tree: Root): Element | null {
 
 /** The elements from `from` down to `to`, both included; `null` when `to` is not inside `from`. */
 function pathTo(from: Element, to: Element): Element[] | null {
-  const parents = new Map<Element, Element>()
-  const stack: Element[] = [from]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node === to) break
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      parents.set(child, node)
-      stack.push(child)
+  // Depth-first, keeping only the current branch: when `to` is reached, the
+  // branch is the path.
+  const path: Element[] = [from]
+  const next: number[] = [0]
+  while (path.length > 0) {
+    const top = path.length - 1
+    const node = path[top]!
+    if (node === to) return path
+    const index = next[top]!
+    if (index >= node.children.length) {
+      path.pop()
+      next.pop()
+      continue
+    }
+    next[top] = index + 1
+    const child = node.children[index]!
+    if (child.type === 'element') {
+      path.push(child)
+      next.push(0)
     }
   }
-  if (to !== from && !parents.has(to)) return null
-  const path: Element[] = [to]
-  let node = to
-  while (node !== from) {
-    node = parents.get(node)!
-    path.unshift(node)
-  }
-  return path
-}
-
-function textLength(node: Element): number {
-  return toString(node).replace(/\s+/g, '').length
+  return null
 }
