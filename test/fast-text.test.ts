@@ -4,9 +4,11 @@ import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {describe, expect, it} from 'vitest'
 import {fastText} from '../src/markdown/fast-text.js'
+import {preparedOptions} from '../src/markdown/prepared-options.js'
 
 const base: Options = {extensions: [gfmToMarkdown()]}
-const fast: Options = {...base, handlers: {text: fastText}}
+/** The text handler's peek and, through the prepared root handler, `fastSafe`. */
+const fast: Options = preparedOptions({}, [gfmToMarkdown()], {text: fastText})
 
 /** Text rich in characters Markdown may read as syntax. */
 const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，', 'www.', 'http://'), maxLength: 24})
@@ -19,6 +21,11 @@ function documents(a: string, b: string): Root[] {
     {type: 'root', children: [{type: 'paragraph', children: [t(a), {type: 'emphasis', children: [t(b)]}, t(a)]}]},
     {type: 'root', children: [{type: 'paragraph', children: [{type: 'strong', children: [t(a)]}, t(b)]}]},
     {type: 'root', children: [{type: 'paragraph', children: [{type: 'link', url: 'https://x.example/', children: [t(a)]}, t(b)]}]},
+    // Two texts side by side: the one before is the context the second is escaped in.
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'link', url: a, title: b, children: [t(a), t(b)]}, t(a), t(b)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [t(b), {type: 'image', url: b, title: a, alt: a}, {type: 'image', url: '', alt: b}, t(a)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'link', url: `https://x.example/${a}`, children: [t(`https://x.example/${a}`)]}]}]},
+    {type: 'root', children: [{type: 'code', lang: a, meta: b, value: a}]},
     {type: 'root', children: [{type: 'heading', depth: 2, children: [t(a)]}]},
     {type: 'root', children: [{type: 'blockquote', children: [{type: 'paragraph', children: [t(a)]}]}]},
     {type: 'root', children: [{type: 'list', ordered: false, children: [{type: 'listItem', children: [{type: 'paragraph', children: [t(a)]}]}]}]},
@@ -29,8 +36,8 @@ function documents(a: string, b: string): Root[] {
   ]
 }
 
-describe('fastText', () => {
-  it('serializes exactly as the default text handler, in every context', () => {
+describe('fastText and fastSafe', () => {
+  it('serialize exactly as the default handlers and safe, in every context', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
         for (const tree of documents(a, b)) expect(toMarkdown(tree, fast)).toBe(toMarkdown(tree, base))

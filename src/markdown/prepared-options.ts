@@ -1,4 +1,5 @@
 import {defaultHandlers, type Handle, type Handlers, type Info, type Join, type Options, type State, type Unsafe} from 'mdast-util-to-markdown'
+import {fastSafe} from './fast-safe.js'
 
 /** Where every untracked position is: the start (never read, so never changed). */
 const START: ReturnType<ReturnType<State['createTracker']>['current']> = {now: {line: 1, column: 1}, lineShift: 0}
@@ -24,6 +25,8 @@ const NULL_TRACKER: ReturnType<State['createTracker']> = {
  *   nothing. Trackers compute the line and column of everything written
  *   (every emitted string is split on line endings) for extensions that
  *   report positions; no handler of CommonMark or GFM reads them.
+ * - And it replaces `state.safe` by {@link fastSafe}, which runs only the
+ *   unsafe patterns whose character occurs in what is escaped.
  *
  * For root trees only (a tree of another type would reach the unprepared
  * table). A property test checks the Markdown against plain `toMarkdown`
@@ -43,6 +46,7 @@ export function preparedOptions(options: Options, extensions: readonly Options[]
   const handle = dispatcher(table)
   const root: Handle = function (node, parent, state, info) {
     state.createTracker = () => NULL_TRACKER
+    state.safe = fastSafe(state)
     state.handle = handle
     return (table['root'] ?? defaultHandlers.root)(node, parent, state, info)
   }
