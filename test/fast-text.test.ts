@@ -52,4 +52,33 @@ describe('fastText and fastSafe', () => {
     expect(toMarkdown(tree('a *b* [c] \\d'), fast)).toBe('a \\*b\\* \\[c] \\d\n')
     expect(toMarkdown(tree('# not a heading'), fast)).toBe('\\# not a heading\n')
   })
+
+  it('peek starts with the same character as the whole text written out, for texts of any length', () => {
+    const long = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。', '  ', '\n\n', '123.', '1)'), maxLength: 48})
+    fc.assert(
+      fc.property(long, long, (a, b) => {
+        // The serializer reads `peek` of the text after the link; both are written in its context.
+        const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: b}]}, {type: 'text', value: a}]}]}
+        expect(toMarkdown(tree, fast)).toBe(toMarkdown(tree, base))
+        const first = (value: string) => String.fromCodePoint(value.codePointAt(0) ?? 32)
+        let seen: string | undefined
+        toMarkdown({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: a}]}]}, {
+          ...base,
+          handlers: {paragraph: (node, _parent, state) => {
+            const info = {before: '', after: '', now: {line: 1, column: 1}, lineShift: 0}
+            // In a paragraph's phrasing, as the serializer peeks.
+            const exitParagraph = state.enter('paragraph')
+            const exitPhrasing = state.enter('phrasing')
+            seen = first(fastText.peek(node.children[0]!, node, state, info) || ' ') + '|' + first(fastText(node.children[0]!, node, state, info) || ' ')
+            exitPhrasing()
+            exitParagraph()
+            return ''
+          }}
+        })
+        const [peeked, whole] = seen!.split('|')
+        expect(peeked).toBe(whole)
+      }),
+      {seed: 20261124, numRuns: 3000}
+    )
+  })
 })

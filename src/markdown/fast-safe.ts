@@ -83,15 +83,19 @@ export interface PatternIndex {
 }
 
 /**
- * The index of the last `state.unsafe` seen. Each `toMarkdown` call copies
- * the same pattern objects into a new list, so the index is reused while the
- * list holds the same patterns in the same order.
+ * The index of the last `state.unsafe` seen: a copy of the list, and the
+ * list itself. Each `toMarkdown` call copies the same pattern objects into a
+ * new list, so the index is reused while the list holds the same patterns in
+ * the same order; within one call the list is the same object, checked first.
  */
-let last: {unsafe: readonly Unsafe[]; index: PatternIndex} | null = null
+let last: {unsafe: readonly Unsafe[]; list: readonly Unsafe[]; index: PatternIndex} | null = null
 
 /** The {@link PatternIndex} of `unsafe` (cached while the list holds the same patterns). */
 export function patternIndex(unsafe: State['unsafe']): PatternIndex {
-  if (last !== null && sameList(last.unsafe, unsafe)) return last.index
+  if (last !== null && (last.list === unsafe || sameList(last.unsafe, unsafe))) {
+    last.list = unsafe
+    return last.index
+  }
   const byCharacter = new Map<string, Unsafe[]>()
   for (const pattern of unsafe) {
     const list = byCharacter.get(pattern.character) ?? []
@@ -104,7 +108,7 @@ export function patternIndex(unsafe: State['unsafe']): PatternIndex {
     if (character.length === 1 && character.charCodeAt(0) < 128) codes[character.charCodeAt(0)] = 1
   }
   const found: PatternIndex = {byCharacter, codes, subsets: new Map()}
-  last = {unsafe: [...unsafe], index: found}
+  last = {unsafe: [...unsafe], list: unsafe, index: found}
   return found
 }
 

@@ -3,15 +3,29 @@ import {defaultHandlers, type Handle} from 'mdast-util-to-markdown'
 import {patternIndex} from './fast-safe.js'
 
 /**
+ * How much of a text {@link peek} serializes. Whether `safe` escapes the
+ * first character depends only on the first four (the unsafe patterns look
+ * at most one character past the next one, and a match that could hide
+ * another at the first two positions cannot reach past them; the end of the
+ * value, `$`, is then far away).
+ */
+const PEEK_PREFIX = 16
+
+/**
  * What the serializer needs of a text that comes next (only its first
- * character, to escape the text before it): the text itself when its first
- * character is no pattern's and no backslash, since escaping cannot then
- * change that character; the full serialization otherwise.
+ * character, to escape the text before it): a string that starts with the
+ * same character as the text's serialization. That is the text itself when
+ * its first character is no pattern's and no backslash, since escaping
+ * cannot then change that character; else the serialization of its first
+ * {@link PEEK_PREFIX} characters (the whole text would be written out only
+ * to read one character).
  */
 const peek: Handle = function (node: Text, parent, state, info) {
-  const first = node.value.charAt(0)
-  if (first === '' || (first !== '\\' && !patternIndex(state.unsafe).byCharacter.has(first))) return node.value
-  return defaultHandlers.text(node, parent, state, info)
+  const value = node.value
+  const first = value.charAt(0)
+  if (first === '' || (first !== '\\' && !patternIndex(state.unsafe).byCharacter.has(first))) return value
+  const prefix: Text = value.length > PEEK_PREFIX ? {type: 'text', value: value.slice(0, PEEK_PREFIX)} : node
+  return defaultHandlers.text(prefix, parent, state, info)
 }
 
 /**
