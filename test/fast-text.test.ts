@@ -10,8 +10,8 @@ const base: Options = {extensions: [gfmToMarkdown()]}
 /** The text handler's peek and, through the prepared root handler, `fastSafe`. */
 const fast: Options = preparedOptions({}, [gfmToMarkdown()], {text: fastText})
 
-/** Text rich in characters Markdown may read as syntax. */
-const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，', 'www.', 'http://'), maxLength: 24})
+/** Text rich in characters Markdown may read as syntax (and control characters, word characters to the escaper). */
+const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，\u0001\u007f', 'www.', 'http://', '__'), maxLength: 24})
 
 /** The same texts in every phrasing and flow context the serializer distinguishes. */
 function documents(a: string, b: string): Root[] {

@@ -7,13 +7,19 @@ type Safe = State['safe']
  * image handlers (and every other caller) escape with.
  *
  * The default `safe` runs every unsafe pattern (about 50 with GFM) as a
- * regular expression over the value with the characters around it. A
- * pattern's match always holds the pattern's `character`, so a pattern whose
- * character occurs nowhere in `before + value + after` matches nothing and
- * changes nothing, not even through the checks `safe` makes of neighbouring
- * matches. This one hands `safe` only the patterns whose character occurs
- * there, and returns a value holding none of them and no backslash (which
- * `safe` also escapes) as it is.
+ * regular expression over the value with the characters around it
+ * (`config.before` and `config.after`). A pattern's match always holds the
+ * pattern's `character` at the position it reports. So a pattern whose
+ * character occurs neither in the value nor around it matches nothing.
+ * One whose character occurs only around the value matches only there: those
+ * positions are never escaped, the checks `safe` makes of neighbouring
+ * escapes only look inside the value, and only the intraword-underscore
+ * check looks at the character just around it, asking whether it is a
+ * word character that matched. The only pattern characters that are word
+ * characters to it are control characters. So `safe` is handed only the
+ * patterns whose character occurs in the value, or is a control character
+ * around it, and a value holding none of them and no backslash (which `safe`
+ * also escapes) is returned as it is.
  *
  * @param state The serializer's state; `state.unsafe` is read on every call.
  */
@@ -23,10 +29,9 @@ export function fastSafe(state: State): Safe {
     const unsafe = state.unsafe
     const {byCharacter, codes, subsets} = patternIndex(unsafe)
     const input = value ?? ''
-    const around = (config.before ?? '') + input + (config.after ?? '')
-    const present = presentCodes(around, codes)
+    const present = presentCodes(input, codes, config.before ?? '', config.after ?? '')
     let key = ''
-    for (const character of byCharacter.keys()) if (occurs(character, around, present)) key += character
+    for (const character of byCharacter.keys()) if (occurs(character, input, present)) key += character
     if (key === '' && !input.includes('\\')) return input
     let patterns = subsets.get(key)
     if (patterns === undefined) {
@@ -47,12 +52,13 @@ export function fastSafe(state: State): Safe {
 const SEEN = new Uint8Array(128)
 
 /**
- * Which of the ASCII code units marked in `codes` occur in `value`, in one
- * pass (instead of one `includes` scan per pattern character, 57 with GFM):
+ * Which of the ASCII code units marked in `codes` occur in `value`, or occur
+ * in `before` or `after` as a control character, in one pass over `value`
+ * (instead of one `includes` scan per pattern character, 57 with GFM):
  * `null` when none does, else a table shared between calls that is valid
  * until the next call.
  */
-function presentCodes(value: string, codes: Uint8Array): Uint8Array | null {
+function presentCodes(value: string, codes: Uint8Array, before: string, after: string): Uint8Array | null {
   SEEN.fill(0)
   let any = false
   for (let position = 0; position < value.length; position++) {
@@ -62,7 +68,24 @@ function presentCodes(value: string, codes: Uint8Array): Uint8Array | null {
       any = true
     }
   }
+  for (const around of [before, after]) {
+    for (let position = 0; position < around.length; position++) {
+      const code = around.charCodeAt(position)
+      if (isWordControl(code) && codes[code] === 1) {
+        SEEN[code] = 1
+        any = true
+      }
+    }
+  }
   return any ? SEEN : null
+}
+
+/**
+ * A control character that micromark classifies as neither whitespace nor
+ * punctuation: a word character to `safe`'s intraword-underscore check.
+ */
+function isWordControl(code: number): boolean {
+  return (code < 32 && (code < 9 || code > 13)) || code === 127
 }
 
 /** Whether `character` occurs in `value`, read from the `present` table when it is one ASCII character. */
