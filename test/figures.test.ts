@@ -124,6 +124,20 @@ describe('rehypeFigures: orphan credits', () => {
     expect(figures('<p>正文。<br>（图片来源：Getty Images）</p>')).toBe('<p>正文。</p>')
   })
 
+  it('rebuilds a container only when a line changes, and keeps comments in place otherwise', () => {
+    const processor = unified().use(rehypeFigures)
+    const tree = fromHtml('<p>一。</p>二<!--c-->三<div>四</div><p>五。</p>', {fragment: true})
+    const children = tree.children
+    processor.runSync(tree, new VFile())
+    // Nothing changed: the very same list, in document order.
+    expect(tree.children).toBe(children)
+    // A change after an inline run with a comment: the run stays in document order.
+    expect(figures('二<!--c-->三<div>四</div><p>（图片来源：Getty Images）</p><p>五。</p>'))
+      .toBe('二<!--c-->三<div>四</div><p>五。</p>')
+    // The run itself changes: the comment goes before its new lines.
+    expect(figures('二<!--c--><br>（图片来源：Getty Images）<div>四</div>')).toBe('<!--c--><p>二</p><div>四</div>')
+  })
+
   it('keeps a paragraph that only mentions a photo source', () => {
     const html = '<p>图片来源：据报道，这张照片由路透社提供。</p>'
     expect(figures(html)).toBe(html)

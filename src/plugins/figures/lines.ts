@@ -43,37 +43,47 @@ class LineWalker {
 
   constructor(private readonly rules: LineRules) {}
 
-  /** Rewrite the lines of a flow container; it is rebuilt only when a line changes. */
+  /**
+   * Rewrite the lines of a flow container; it is rebuilt only when a line
+   * changes (until then nothing is copied: a page of 100,000 paragraphs
+   * whose lines all stay would otherwise be copied into a new list).
+   */
   flow(parent: Root | Element, headings: boolean): void {
-    const out: RootContent[] = []
+    const children = effectiveChildren(parent)
+    const out = new LazyList(children)
     let run: ElementContent[] = []
-    let changed = false
-    for (const child of effectiveChildren(parent)) {
+    let runStart = 0
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
       const kind = child.type === 'element' ? kindOf(child) : null
       if (child.type === 'text' || kind === 'phrasing') {
+        if (run.length === 0) runStart = index
         run.push(child as ElementContent)
         continue
       }
       if (child.type !== 'element' || kind === 'stripped') {
-        // Comments and stripped elements show nothing and do not end a run.
-        out.push(child)
+        // Comments and stripped elements show nothing and do not end a run
+        // (when the run's lines change, they go before them).
+        if (run.length === 0) out.keep(index)
+        else out.hold(child)
         continue
       }
       if (run.length > 0) {
-        changed = take(out, this.lines(run, null, headings), run) || changed
+        out.takeRun(runStart, index, this.lines(run, null, headings))
         run = []
       }
       if (SKIP.has(child.tagName) || (child.tagName === 'figure' && hasImage(child))) {
-        out.push(child)
+        out.keep(index)
       } else if (child.tagName === 'p') {
-        changed = take(out, this.lines(child.children, child, headings), [child]) || changed
+        out.replace(index, this.lines(child.children, child, headings))
       } else {
         this.flow(child, headings && !NOT_FLOW.has(child.tagName))
-        out.push(child)
+        out.keep(index)
       }
     }
-    if (run.length > 0) changed = take(out, this.lines(run, null, headings), run) || changed
-    if (changed) parent.children = out as typeof parent.children
+    if (run.length > 0) out.takeRun(runStart, children.length, this.lines(run, null, headings))
+    const rebuilt = out.result()
+    if (rebuilt !== null) parent.children = rebuilt as typeof parent.children
   }
 
   /** The lines of a paragraph (or inline run) rewritten, or `null` when none changes. */
@@ -158,12 +168,6 @@ class LineWalker {
   }
 }
 
-/** Add a paragraph's rewritten lines to `out` (its original nodes when `lines` is `null`); whether it changed. */
-function take(out: RootContent[], lines: RootContent[] | null, original: RootContent[]): boolean {
-  append(out, lines ?? original)
-  return lines !== null
-}
-
 function hasImage(node: Element): boolean {
   for (const child of node.children) if (child.type === 'element' && (isImage(child) || hasImage(child))) return true
   return false
@@ -191,3 +195,60 @@ function effectiveChildren(parent: Root | Element): readonly RootContent[] {
   }
   return out
 }
+
+/**
+ * The new children of a flow container, built only once one changes. Until
+ * then the kept children are those of `children` in order, and nothing is
+ * copied.
+ */
+class LazyList {
+  private out: RootContent[] | null = null
+  /** Comments and stripped elements inside the pending run. */
+  private held: RootContent[] = []
+
+  constructor(private readonly children: readonly RootContent[]) {}
+
+  /** Keep `children[index]` as it is. */
+  keep(index: number): void {
+    if (this.out !== null) this.out.push(this.children[index]!)
+  }
+
+  /** Hold `node`, a comment or stripped element inside the pending run. */
+  hold(node: RootContent): void {
+    this.held.push(node)
+  }
+
+  /** Replace `children[index]` by `lines`, or keep it when `lines` is `null`. */
+  replace(index: number, lines: RootContent[] | null): void {
+    if (lines === null) return this.keep(index)
+    this.start(index)
+    append(this.out!, lines)
+  }
+
+  /**
+   * Settle the run `children[start..end)`. Unchanged (`lines` is `null`), its
+   * nodes stay in order; else the held nodes, then the run's new lines.
+   */
+  takeRun(start: number, end: number, lines: RootContent[] | null): void {
+    const held = this.held
+    this.held = []
+    if (lines === null) {
+      if (this.out !== null) for (let index = start; index < end; index++) this.out.push(this.children[index]!)
+    } else {
+      this.start(start)
+      append(this.out!, held)
+      append(this.out!, lines)
+    }
+  }
+
+  /** The new children, or `null` when they are the old ones. */
+  result(): RootContent[] | null {
+    return this.out
+  }
+
+  /** Begin the new list, when it is not begun, with the children before `index` (all kept as they are). */
+  private start(index: number): void {
+    if (this.out === null) this.out = this.children.slice(0, index)
+  }
+}
+

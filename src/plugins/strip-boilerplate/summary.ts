@@ -40,11 +40,14 @@ export interface Summary {
   tested: boolean
 }
 
+/** The list of no links or images, shared (summaries are read, never changed, after they are built). */
+const NONE: readonly never[] = Object.freeze([])
+
 /** The summary of nothing. */
 export function emptySummary(): Summary {
   return {
-    text: '', length: 0, overflow: false, loose: '', linkCount: 0, links: [], longestLinkText: 0,
-    images: [], imageCount: 0, media: 0, tested: false
+    text: '', length: 0, overflow: false, loose: '', linkCount: 0, links: NONE, longestLinkText: 0,
+    images: NONE, imageCount: 0, media: 0, tested: false
   }
 }
 
@@ -67,9 +70,11 @@ export class SummaryBuilder {
   private length = 0
   private overflow = false
   private linkCount = 0
-  private links: string[] = []
+  /** Made on the first link (most blocks have none). */
+  private links: string[] | null = null
   private longestLinkText = 0
-  private images: ImageRef[] = []
+  /** Made on the first image. */
+  private images: ImageRef[] | null = null
   private imageCount = 0
   private media = 0
   private separated = false
@@ -92,8 +97,11 @@ export class SummaryBuilder {
     this.append(part.text, part.loose, part.length, part.overflow)
     this.linkCount += part.linkCount
     this.longestLinkText = Math.max(this.longestLinkText, part.longestLinkText)
-    for (const link of part.links) if (this.links.length < MAX_KEPT) this.links.push(link)
-    for (const image of part.images) if (this.images.length < MAX_KEPT) this.images.push(image)
+    for (const link of part.links) {
+      const links = (this.links ??= [])
+      if (links.length < MAX_KEPT) links.push(link)
+    }
+    for (const image of part.images) this.addImage(image)
     this.imageCount += part.imageCount
     this.media += part.media
   }
@@ -103,8 +111,13 @@ export class SummaryBuilder {
     this.media += 1
     if (image) {
       this.imageCount += 1
-      if (this.images.length < MAX_KEPT) this.images.push(image)
+      this.addImage(image)
     }
+  }
+
+  private addImage(image: ImageRef): void {
+    const images = (this.images ??= [])
+    if (images.length < MAX_KEPT) images.push(image)
   }
 
   /**
@@ -116,18 +129,19 @@ export class SummaryBuilder {
     if (only && only.text === this.text && only.media === this.media) return only
     if (link !== null) {
       const textLength = this.overflow ? this.length : this.text.trim().length
+      const links = this.links ?? NONE
       return {
         text: this.text, length: this.length, overflow: this.overflow, loose: '',
         linkCount: this.linkCount + 1,
-        links: this.links.length < MAX_KEPT ? [link, ...this.links] : this.links,
+        links: links.length < MAX_KEPT ? [link, ...links] : links,
         longestLinkText: Math.max(this.longestLinkText, textLength),
-        images: this.images, imageCount: this.imageCount, media: this.media, tested: false
+        images: this.images ?? NONE, imageCount: this.imageCount, media: this.media, tested: false
       }
     }
     return {
       text: this.text, length: this.length, overflow: this.overflow, loose: this.loose,
-      linkCount: this.linkCount, links: this.links, longestLinkText: this.longestLinkText,
-      images: this.images, imageCount: this.imageCount, media: this.media, tested: false
+      linkCount: this.linkCount, links: this.links ?? NONE, longestLinkText: this.longestLinkText,
+      images: this.images ?? NONE, imageCount: this.imageCount, media: this.media, tested: false
     }
   }
 
