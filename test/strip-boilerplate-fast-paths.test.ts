@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
 import type {Rule} from '../src/index.js'
 import {preorderIndex} from '../src/plugins/strip-boilerplate.js'
+import {holdsContent} from '../src/plugins/strip-boilerplate/report-text.js'
 import {collapseSpace, hasVisibleText, normalizeText} from '../src/plugins/strip-boilerplate/normalize-text.js'
 import {locationMatches, ruleApplies, toLocation, type SourceLocation} from '../src/plugins/strip-boilerplate/rule-hosts.js'
 import {activeRules, hostNeedles, mayBeOnHosts} from '../src/plugins/strip-boilerplate/source-locations.js'
@@ -143,5 +144,43 @@ describe('collapseSpace on every UTF-16 code unit', () => {
       const char = String.fromCharCode(code)
       for (const text of [char, `a${char}${char}b`]) expect(collapseSpace(text)).toBe(text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' '))
     }
+  })
+})
+
+/** Small trees of text (visible or blank), images, opaque elements and wrappers. */
+const contentTree: fc.Arbitrary<ElementContent> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    {depthSize: 'small', withCrossShrink: true},
+    fc.constantFrom('t', ' ', '\u200b').map((value): ElementContent => ({type: 'text', value})),
+    fc.constantFrom('img', 'br').map((tag) => h(tag) as ElementContent),
+    fc.array(tie('node'), {maxLength: 3}).map((children) => h('script', children as ElementContent[]) as ElementContent),
+    fc.array(tie('node'), {maxLength: 4}).map((children) => h('div', children as ElementContent[]) as ElementContent)
+  )
+})).node
+
+/** The definition: some node reached without passing through `skip` or an opaque element is visible text or an image. */
+function holdsContentByDefinition(node: ElementContent, skip: ReadonlySet<unknown>, top: boolean): boolean {
+  if (!top && skip.has(node)) return false
+  if (node.type === 'text') return hasVisibleText(node.value)
+  if (node.type !== 'element' || node.tagName === 'script') return false
+  if (node.tagName === 'img') return true
+  return node.children.some((child) => holdsContentByDefinition(child, skip, false))
+}
+
+describe('holdsContent', () => {
+  it('answers as its definition does, with and without skipped nodes', () => {
+    fc.assert(
+      fc.property(fc.array(contentTree, {maxLength: 3}), fc.array(fc.nat(), {maxLength: 3}), (nodes, picks) => {
+        const all: ElementContent[] = []
+        const collect = (node: ElementContent) => {
+          all.push(node)
+          if (node.type === 'element') node.children.forEach(collect)
+        }
+        nodes.forEach(collect)
+        const skip = new Set(all.length === 0 ? [] : picks.map((pick) => all[pick % all.length]))
+        expect(holdsContent(nodes, skip)).toBe(nodes.some((node) => holdsContentByDefinition(node, skip, true)))
+      }),
+      {seed: 20261124, numRuns: 3000}
+    )
   })
 })

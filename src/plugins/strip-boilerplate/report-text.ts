@@ -30,18 +30,35 @@ export function reportText(nodes: readonly ElementContent[], skip: ReadonlySet<u
   return flat !== '' ? flat : image
 }
 
-/** Whether any of `nodes` holds text or an image (nodes in `skip` excluded). Stops at the first found. */
+/**
+ * Whether any of `nodes` holds text or an image (nodes in `skip` excluded).
+ * Stops at the first found, in document order: siblings are not gathered
+ * first (an `<article>` of 100,000 paragraphs answers at its first one).
+ */
 export function holdsContent(nodes: readonly (ElementContent | Root)[], skip: ReadonlySet<unknown>): boolean {
-  const stack = [...nodes]
-  while (stack.length > 0) {
-    const node = stack.pop() as ElementContent | Root
+  const lists: Array<readonly (ElementContent | Root)[]> = [nodes]
+  const indexes: number[] = [0]
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const list = lists[top]!
+    const index = indexes[top]!
+    if (index >= list.length) {
+      lists.pop()
+      indexes.pop()
+      continue
+    }
+    indexes[top] = index + 1
+    const node = list[index]!
     if (skip.has(node) && !nodes.includes(node)) continue
     if (node.type === 'text' && hasVisibleText(node.value)) return true
     if (node.type === 'element') {
       if (OPAQUE_TAGS.has(node.tagName)) continue
       if (node.tagName === 'img' || node.tagName === 'iframe' || node.tagName === 'video') return true
     }
-    if (node.type === 'element' || node.type === 'root') for (const child of node.children) stack.push(child as ElementContent)
+    if (node.type === 'element' || node.type === 'root') {
+      lists.push(node.children as ElementContent[])
+      indexes.push(0)
+    }
   }
   return false
 }
