@@ -47,19 +47,29 @@ compared before and after).
 | bare URLs (\`src/markdown/link-bare-urls.ts\`) | GFM's autolink transform walks the whole tree four times; it now runs on each text outside links that holds \`http://\`, \`https://\`, \`www.\` or \`@\`, alone (property-tested: same tree as the whole-tree transform) | ~2 % of the run → ~0.1 % |
 | serializer set-up (\`src/markdown/prepared-options.ts\`) | given handlers, \`toMarkdown\` adds each extension handler to a fresh copy of its table on every call (~3 µs per new key, ~20 µs a call with GFM), and its trackers split every emitted string on line endings for positions no handler reads. The GFM extension is flattened once into one table, which a \`root\` handler installs with trackers that track nothing (property-tested against plain \`toMarkdown\`) | fixed cost of a one-paragraph article 104 → 72 µs |
 | smaller (\`fast-text.ts\`, \`minify-whitespace.ts\`, \`fix-emphasis.ts\`, \`split-paragraphs.ts\`) | pattern characters found in one pass over a text instead of 57 \`includes\` scans; bit flags instead of a state and a result object per node; child lists with nothing to merge left alone; blank tests by one character-class search | a few % each |
+| escaping, round two (\`src/markdown/fast-safe.ts\`, \`fast-text.ts\`) | the pattern subset went only to the text handler: link and image URLs, titles and alts still ran every pattern, and a text that opens with a pattern character (a space, after a link) was written out whole to \`peek\` its first character. Now \`state.safe\` itself gets the subset (installed by the prepared root handler), and a peek writes out at most the first 16 characters (whether the first is escaped depends on the first four); both property-tested against the defaults | mdast → Markdown ~0.78× → ~0.64× parse-only (median of the middle third of documents) |
+| page-sized walks (\`select-article.ts\`, \`strip-boilerplate/report-text.ts\`, \`figures/lines.ts\`) | on a full page, rehypeSelectArticle built the text of the whole body and of the article (\`toString\`, then a regex) to compare their lengths; \`holdsContent\` pushed every child of a page-sized \`<article>\` on its stack before looking at the first; the line walker copied every flow container's children even when no line changed. Now lengths are counted in place (\`visibleLength\`, one walk for page and article), \`holdsContent\` walks in document order and stops at the first content, and a container is copied only once a line changes | 1 MB page: rehypeSelectArticle 18 → 6 ms, 10 MB: 250 → 61 ms; \`holdsContent\` on 10 MB 18 ms → ~0 |
+| body format, again (\`src/envelope/detect-format.ts\`) | a full page (doctype or \`<html>\` first) whose first line held Markdown-looking text outside an HTML block was read as Markdown with inline HTML; such input is now always HTML (the synthetic articles are such pages; no corpus file starts so, and its output is unchanged) | correctness; the synthetic articles now take the HTML path |
 
-What is left: parse5 itself (the floor, ~0.6× of it for our body parse),
-mdast-util-to-markdown (~0.8×: its phrasing loop and the escape regexes that
-must run), hast-util-to-mdast with our passes over mdast (~0.6×),
-rehypeStripBoilerplate (~0.65×: one walk with a summary per element, the
+What is left: parse5 itself (the floor, ~0.65× of it for our body parse),
+hast-util-to-mdast with our passes over mdast (~0.65×),
+mdast-util-to-markdown (~0.65×: its phrasing loop, attention resolution that
+allocates maps for every paragraph, and the escape regexes that must run),
+rehypeStripBoilerplate (~0.6×: one walk with a summary per element, the
 selector anchors and rule hosts each in a walk of their own) and metadata
 (~0.45×: several passes over the text, each cheap, with one-off costs per
-document). Garbage collection is ~9 % of the run. That leaves cleanArticle
-near 4.5–5× the floor on the corpus median by this benchmark (about 4.1× in
-a warm loop timing both on every document in one process): under
-Readability + turndown, not yet at 4×. The next steps would be one shared
-element walk for the boilerplate step's anchors, hosts and summaries, and one
-pass for the metadata's script counts, leaf blocks and images.
+document). Garbage collection is ~7 % of the run. That leaves cleanArticle
+near 4.5× the floor on the corpus median by this benchmark, which runs each
+document five times in a row and then the floor five times: about 4.0× when
+the two alternate on every call (the floor, run right after cleanArticle,
+no longer finds its code and data in the caches). Under Readability +
+turndown, not yet at 4×. On the 10 MB article the extra time over ten 1 MB
+articles is mostly not collection (in one measurement 326 ms of scavenges
+against 251 ms for ten 1 MB calls) but slower walks: each of the ~20 passes
+over a tree of hundreds of megabytes misses the CPU caches on almost every
+node. The next steps would be fewer passes: one shared element walk for the
+boilerplate step's anchors, hosts and summaries, and one pass for the
+metadata's script counts, leaf blocks and images.
 `
 
 const DATASETS: Array<[DatasetName, number]> = [['corpus', 5], ['1MB', 5], ['10MB', 2]]
@@ -182,8 +192,9 @@ millisecond). Compare rows within one run, and read ratios to ±20 %.
 
 Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds; ${corpusFormats}); synthetic 1 MB and
 10 MB articles made by repeating corpus \`<p>\` paragraphs inside one
-\`<article>\`. Their paragraphs carry Markdown-like text (\`*\`, \`[…](…)\`), so cleanArticle reads
-them as Markdown with inline HTML (remark, then the HTML re-parsed), its slowest path.
+\`<article>\` of a full page (doctype, \`<html>\`, \`<head>\`), which cleanArticle reads as HTML.
+(Until the detection fix noted below, the Markdown-like text of their paragraphs, \`*\` and \`[…](…)\`,
+sent them through the Markdown path: remark, then the HTML re-parsed.)
 The parse-only floor parses every input as HTML with \`hast-util-from-html\`
 (for Markdown input that parses its inline HTML and leaves the Markdown as text).
 
