@@ -1,4 +1,5 @@
 import type {Element, Nodes, Text} from 'hast'
+import {isWhitespaceCode} from '../metadata/text.js'
 import {walk} from './walk.js'
 
 /**
@@ -36,14 +37,6 @@ export function visibleLength(node: Nodes, skip?: Element): number {
 
 function countVisible(value: string): number {
   let count = 0
-  for (let index = 0; index < value.length; index++) if (!isWhitespace(value.charCodeAt(index))) count++
+  for (let index = 0; index < value.length; index++) if (!isWhitespaceCode(value.charCodeAt(index))) count++
   return count
-}
-
-/** Whether `code` is matched by the regex `\s` (ECMAScript WhiteSpace and LineTerminator). */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028
-    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
