@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../src/index.js'
 import {compileCompounds, matchesCompounds, selectCompounds} from '../src/plugins/strip-boilerplate/compound-matcher.js'
 import {anchoredMatches, anchorSelectors, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
+import {compoundSelector} from './helpers/compound-selectors.js'
 
 const TAGS = ['div', 'p', 'img', 'ins', 'nav', 'a', 'DIV', 'Img']
 const WORDS = ['ad', 'ad-slot', 'Ad', 'taboola', 'Taboola', 'x', 'x y', ' x', 'nav', '1', '0px', '', 'ad,x', 'tag', 'tag-x']
@@ -28,22 +29,7 @@ const element: fc.Arbitrary<Element> = fc
   .record({tag: fc.constantFrom(...TAGS), properties: fc.dictionary(fc.constantFrom(...PROPERTIES), propertyValue, {maxKeys: 4})})
   .map(({tag, properties}) => ({type: 'element', tagName: tag, properties, children: []}))
 
-const compound: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.option(fc.constantFrom(...TAGS, '*'), {nil: undefined}),
-    fc.array(
-      fc.oneof(
-        fc.constantFrom(...IDENTIFIERS).map((word) => `.${word}`),
-        fc.constantFrom(...IDENTIFIERS).map((word) => `#${word}`),
-        fc
-          .tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom('', '=', '~=', '^=', '$=', '*=', '|='), fc.constantFrom(...WORDS), fc.constantFrom('', ' i', ' s'))
-          .map(([name, operator, word, modifier]) => (operator === '' ? `[${name}]` : `[${name}${operator}"${word}"${modifier}]`))
-      ),
-      {maxLength: 3}
-    )
-  )
-  .map(([tag, parts]) => (tag ?? '') + parts.join(''))
-  .filter((selector) => selector !== '')
+const compound = compoundSelector({tags: TAGS, identifiers: IDENTIFIERS, attributes: ATTRIBUTES, words: WORDS, modifiers: ['', ' i', ' s']})
 
 /** Attribute names by the property hast keeps them under. */
 const ATTRIBUTE_OF: Record<string, string> = {className: 'class', dataAdClient: 'data-ad-client'}

@@ -5,6 +5,7 @@ import {selectAll} from 'hast-util-select'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../src/index.js'
 import {anchoredCopies, selectorAnchors} from '../src/plugins/strip-boilerplate/selector-anchors.js'
+import {compoundSelector} from './helpers/compound-selectors.js'
 
 describe('selectorAnchors', () => {
   it('gives one anchor per compound selector', () => {
@@ -42,22 +43,8 @@ const element: fc.Arbitrary<Element> = fc
   })
   .map(({tag, attributes}) => h(tag, attributes))
 
-const compound: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.option(fc.constantFrom(...TAGS, '*'), {nil: undefined}),
-    fc.array(
-      fc.oneof(
-        fc.constantFrom(...IDENTIFIERS).map((word) => `.${word}`),
-        fc.constantFrom(...IDENTIFIERS).map((word) => `#${word}`),
-        fc
-          .tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom('', '=', '~=', '^=', '$=', '*=', '|='), fc.constantFrom(...WORDS), fc.boolean())
-          .map(([name, operator, word, ignoreCase]) => (operator === '' ? `[${name}]` : `[${name}${operator}"${word}"${ignoreCase ? ' i' : ''}]`))
-      ),
-      {maxLength: 3}
-    )
-  )
-  .map(([tag, parts]) => (tag ?? '') + parts.join(''))
-  .filter((selector) => selector !== '' && selector !== '*')
+const compound = compoundSelector({tags: TAGS, identifiers: IDENTIFIERS, attributes: ATTRIBUTES, words: WORDS, modifiers: ['', ' i']})
+  .filter((selector) => selector !== '*')
 
 describe('anchoredCopies', () => {
   it('keeps every element a compound selector matches, and marks that selector live (checked against hast-util-select)', () => {

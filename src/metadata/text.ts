@@ -1,3 +1,5 @@
+import {isSingleSpaced} from '../util/single-spaced.js'
+
 /**
  * Whitespace helpers for the metadata readers, written as code-unit loops so
  * the common case (text already collapsed) allocates nothing. "Whitespace"
@@ -25,21 +27,9 @@ export function hasWhitespace(text: string): boolean {
   return false
 }
 
-/**
- * Whether `text` is already collapsed: no whitespace at either end and every
- * whitespace run a single space.
- */
+/** Whether `text` is already collapsed: no whitespace at either end and every whitespace run a single space. */
 function isCollapsed(text: string): boolean {
-  let previousSpace = true
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x20) {
-      if (previousSpace) return false
-      previousSpace = true
-    } else if (isWhitespaceCode(code)) return false
-    else previousSpace = false
-  }
-  return !previousSpace || text.length === 0
+  return isSingleSpaced(text, isWhitespaceCode)
 }
 
 /** `text` with whitespace runs collapsed to one space and trimmed: `text.replace(/\s+/g, ' ').trim()`. */

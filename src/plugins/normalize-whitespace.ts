@@ -2,6 +2,7 @@ import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import {toString} from 'hast-util-to-string'
 import {isCjk} from '../util/cjk.js'
+import {isSingleSpaced} from '../util/single-spaced.js'
 
 /** Blocks whose whitespace is content and must not change. */
 const PRESERVE_BLOCK = new Set(['pre', 'textarea', 'script', 'style'])
@@ -168,16 +169,7 @@ function isRunCode(code: number): boolean {
  * (which stays, between two visible characters).
  */
 export function isSettled(value: string): boolean {
-  let previousSpace = true
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0x20) {
-      if (previousSpace) return false
-      previousSpace = true
-    } else if (isRunCode(code)) return false
-    else previousSpace = false
-  }
-  return !previousSpace
+  return value !== '' && isSingleSpaced(value, isRunCode)
 }
 
 function firstVisible(value: string): string | undefined {
