@@ -2,7 +2,7 @@ import {defaultHandlers, type Handle, type Handlers, type Info, type Join, type 
 import {fastSafe} from './fast-safe.js'
 
 /** Where every untracked position is: the start (never read, so never changed). */
-const START: ReturnType<ReturnType<State['createTracker']>['current']> = {now: {line: 1, column: 1}, lineShift: 0}
+const START: ReturnType<ReturnType<State["createTracker"]>["current"]> = Object.freeze({now: Object.freeze({line: 1, column: 1}), lineShift: 0})
 
 /** A tracker that tracks nothing: `move` hands its value back, as the real one does. */
 const NULL_TRACKER: ReturnType<State['createTracker']> = {
