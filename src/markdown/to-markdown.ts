@@ -40,25 +40,20 @@ const MARKDOWN_OPTIONS: Options = preparedOptions(
  * Convert a cleaned hast tree to mdast, with figures as image + caption.
  * Changes `tree` (whitespace is minified in place).
  *
- * Same result as hast-util-to-mdast's `toMdast(tree)`, without its two
- * whole-tree costs we do not need: it clones the tree so the caller's stays
- * intact (ours is thrown away), and it runs hast-util-minify-whitespace,
- * which {@link minifyWhitespace} replaces (same result, linear). `toMdast`
- * then converts an empty placeholder root whose root handler converts the
- * real tree with toMdast's own state, handlers and final text merge.
+ * Same result as hast-util-to-mdast's `toMdast(tree)`, without its
+ * whole-tree and per-call costs we do not need: it clones the tree so the
+ * caller's stays intact (ours is thrown away), runs
+ * hast-util-minify-whitespace, which {@link minifyWhitespace} replaces (same
+ * result, linear), and builds its state (handler tables merged, a cloner and
+ * a whitespace pass set up: ~15 µs a call, more than a short article's
+ * conversion). Instead the tree is converted by toMdast's own root handler
+ * with a fresh copy of toMdast's own state ({@link freshState}).
  */
 export function hastToMdast(tree: HastRoot): Root {
   minifyWhitespace(tree)
-  let mdast: Root = {type: 'root', children: []}
-  const root: NodeHandle = (state, node) => {
-    if (node.data?.[PLACEHOLDER_MARK] !== true) return defaultNodeHandlers.root(state, node)
-    indexIds(tree, state.elementById)
-    state.all = allChildren
-    mdast = defaultNodeHandlers.root(state, tree) as Root
-    // toMdast's own last step walks what this returns; `mergeText` does the same, linearly.
-    return {type: 'root', children: []}
-  }
-  toMdast(PLACEHOLDER, {handlers: {figure: handleFigure}, nodeHandlers: {root}})
+  const state = freshState()
+  indexIds(tree, state.elementById)
+  const mdast = defaultNodeHandlers.root(state, tree) as Root
   mergeText(mdast)
   blankCodeToText(mdast)
   dropEmptyUrls(mdast)
@@ -69,9 +64,39 @@ export function hastToMdast(tree: HastRoot): Root {
   return mdast
 }
 
-/** The tree handed to `toMdast` (cloned and minified at no cost), marked in `data` so its clone is known. */
-const PLACEHOLDER_MARK = 'unsyndicatePlaceholder'
-const PLACEHOLDER: HastRoot = {type: 'root', children: [], data: {[PLACEHOLDER_MARK]: true} as HastRoot['data']}
+/**
+ * The state toMdast makes for our handlers, captured once from a call on an
+ * empty root (its root handler hands the state over). Read-only: each
+ * conversion gets a copy from {@link freshState}.
+ */
+let template: State | null = null
+
+/** The fields of toMdast's state that one conversion changes, at their start values. */
+function perTreeFields(): Pick<State, 'baseFound' | 'elementById' | 'frozenBaseUrl' | 'inTable' | 'qNesting'> {
+  return {baseFound: false, elementById: new Map(), frozenBaseUrl: undefined, inTable: false, qNesting: 0}
+}
+
+/**
+ * A state for one conversion: toMdast's own (its handlers, `one`, `patch`,
+ * `resolve`, `toFlow`…, with our `figure` handler), with the fields a
+ * conversion changes ({@link perTreeFields}) reset and {@link allChildren}
+ * as `all`. The test suite checks that toMdast's state has no other fields.
+ */
+export function freshState(): State {
+  if (template === null) {
+    let captured: State | null = null
+    const root: NodeHandle = (state) => {
+      captured = state
+      return {type: 'root', children: []}
+    }
+    toMdast({type: 'root', children: []}, {handlers: {figure: handleFigure}, nodeHandlers: {root}})
+    const state = captured as unknown as State
+    // A root met inside the tree (none in hast from HTML) converts as toMdast would.
+    template = {...state, nodeHandlers: {...state.nodeHandlers, root: defaultNodeHandlers.root}, all: allChildren}
+  }
+  // Spread, then only existing keys overwritten: this stays on V8's fast path.
+  return {...template, ...perTreeFields()}
+}
 
 /**
  * toMdast's `state.all` (every child of `parent` to mdast, in order) without
