@@ -50,7 +50,7 @@ describe('freshState (toMdast state reused across conversions)', () => {
     const once = hastToMdast(fromHtml(html, {fragment: true}))
     const again = hastToMdast(fromHtml(html, {fragment: true}))
     expect(again).toEqual(once)
-    const expected = toMdast(fromHtml(html, {fragment: true}))
+    const expected = toMdast(fromHtml(html, {fragment: true})) as Root
     const text = (tree: Root): unknown => ((tree.children[0] as Paragraph).children[0] as {value: string}).value
     expect(text(once)).toBe(text(expected))
     expect(text(once)).toBe('"a "b"" ')

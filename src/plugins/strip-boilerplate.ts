@@ -13,6 +13,7 @@ import {anchoredMatches, anchorSelectors, selectorAnchors, type AnchoredSelector
 import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
+import {LastResult, sameItems} from '../util/last-result.js'
 
 /** Options of {@link rehypeStripBoilerplate}. */
 export interface StripBoilerplateOptions {
@@ -95,8 +96,8 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
 
 /** A rule's selectors, checked once ({@link compiledSelectors}). */
 interface CompiledRule {
-  /** `rule.remove` joined by `'\u0000'`, to notice a change. */
-  source: string
+  /** A copy of `rule.remove`, to notice a change. */
+  source: readonly string[]
   /** The selectors as one list, or `null` when one of them may throw. */
   list: string | null
   /** The selectors' anchors, or `null` when one is not a plain compound. */
@@ -118,9 +119,8 @@ const EMPTY_ROOT: Root = {type: 'root', children: []}
 
 function compiledSelectors(rule: Rule): CompiledRule {
   const selectors = rule.remove ?? []
-  const source = selectors.join('\u0000')
   let cached = selectorLists.get(rule)
-  if (cached?.source !== source) {
+  if (cached === undefined || !sameItems(cached.source, selectors)) {
     let list: string | null = selectors.join(', ')
     for (const selector of selectors) {
       if (typeof selector !== 'string' || /[:&\\]/.test(selector)) list = null
@@ -133,7 +133,7 @@ function compiledSelectors(rule: Rule): CompiledRule {
       }
     }
     const anchors = list === null ? null : selectorAnchors(selectors)
-    cached = {source, list, anchors, compounds: anchors === null ? null : compileAll(selectors)}
+    cached = {source: [...selectors], list, anchors, compounds: anchors === null ? null : compileAll(selectors)}
     selectorLists.set(rule, cached)
   }
   return cached
@@ -221,35 +221,26 @@ function directMatches(tree: Root, rules: readonly Rule[], compiled: readonly Co
 
 /** The selectors of some rules, ready for {@link anchoredMatches}, and the rule of each. */
 interface RulesSelectors {
-  rules: readonly Rule[]
-  compiled: readonly CompiledRule[]
   ruleOf: Rule[]
   anchored: AnchoredSelectors
 }
 
-/** The last {@link RulesSelectors} made: documents in a row mostly have the same rules. */
-let lastSelectors: RulesSelectors | null = null
+/** The last {@link RulesSelectors} made, keyed by the rules and their compiled selectors. */
+const lastSelectors = new LastResult<RulesSelectors>()
 
 /** The selectors of `rules` (compiled as `compiled`, each with anchors and compounds) for {@link anchoredMatches}, and the rule of each. */
 function rulesSelectors(rules: readonly Rule[], compiled: readonly CompiledRule[]): RulesSelectors {
-  if (lastSelectors !== null && sameItems(lastSelectors.rules, rules) && sameItems(lastSelectors.compiled, compiled)) return lastSelectors
-  const ruleOf: Rule[] = []
-  rules.forEach((rule, index) => {
-    for (let count = compiled[index]!.compounds!.length; count > 0; count--) ruleOf.push(rule)
+  return lastSelectors.get([...rules, ...compiled], () => {
+    const ruleOf: Rule[] = []
+    rules.forEach((rule, index) => {
+      for (let count = compiled[index]!.compounds!.length; count > 0; count--) ruleOf.push(rule)
+    })
+    const anchored = anchorSelectors(
+      compiled.flatMap((entry) => entry.anchors!),
+      compiled.flatMap((entry) => entry.compounds!)
+    )
+    return {ruleOf, anchored}
   })
-  const anchored = anchorSelectors(
-    compiled.flatMap((entry) => entry.anchors!),
-    compiled.flatMap((entry) => entry.compounds!)
-  )
-  lastSelectors = {rules: [...rules], compiled: [...compiled], ruleOf, anchored}
-  return lastSelectors
-}
-
-/** Whether `a` and `b` hold the same items in the same order. */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
-  return true
 }
 
 /**

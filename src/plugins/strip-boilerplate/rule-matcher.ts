@@ -2,6 +2,7 @@ import type {Rule} from '../../types.js'
 import {isLinkLine} from './link-line.js'
 import {holdsRequired, leadingChars, prefilterText} from './required-text.js'
 import type {ImageRef, Summary} from './summary.js'
+import {LastResult} from '../../util/last-result.js'
 
 /** How a rule drops a block: the block alone, or the block and what follows. */
 export type MatchKind = 'remove' | 'cut'
@@ -31,6 +32,34 @@ interface OtherEntry {
 }
 
 const NO_ENTRIES: readonly TextEntry[] = []
+
+/** The last matcher made, keyed by what its construction reads ({@link matcherKey}). */
+const lastMatcher = new LastResult<RuleMatcher>()
+
+/**
+ * A {@link RuleMatcher} for `rules`: the last one made while the rules, their
+ * patterns, limits and link and image settings are the same (a matcher is
+ * never changed once made).
+ */
+export function ruleMatcherFor(rules: readonly Rule[]): RuleMatcher {
+  return lastMatcher.get(matcherKey(rules), () => new RuleMatcher(rules))
+}
+
+/** Everything the {@link RuleMatcher} constructor reads of `rules`, as a flat list (lists end with a marker). */
+function matcherKey(rules: readonly Rule[]): unknown[] {
+  const key: unknown[] = []
+  for (const rule of rules) {
+    key.push(rule, rule.maxLength, Boolean(rule.linkLines), rule.removeImages)
+    for (const pattern of rule.removeText ?? []) key.push(pattern)
+    key.push(END)
+    for (const pattern of rule.cutFrom ?? []) key.push(pattern)
+    key.push(END)
+  }
+  return key
+}
+
+/** Ends a list in {@link matcherKey}. */
+const END = Symbol('end')
 
 /**
  * The rules' block tests, indexed so that a block meets only the text

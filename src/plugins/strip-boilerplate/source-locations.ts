@@ -2,6 +2,7 @@ import type {Element, Root} from 'hast'
 import type {Envelope} from '../../envelope/types.js'
 import type {Rule} from '../../types.js'
 import {locationMatches, toLocation} from './rule-hosts.js'
+import {LastResult} from '../../util/last-result.js'
 
 /** Front-matter keys that hold the article's or the copy's URL. */
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
@@ -27,7 +28,7 @@ const REWRITTEN = /[^\x21-\x7e]|%/
 export function activeRules(rules: readonly Rule[], tree: Root, url: string | undefined, envelope: Envelope | null): Rule[] {
   const pending = rules.filter((rule) => rule.hosts !== undefined && rule.hosts.length > 0)
   if (pending.length === 0) return [...rules]
-  const search: HostSearch = {pending, needles: hostNeedles(pending), applying: new Set()}
+  const search: HostSearch = {pending, needles: firstNeedles(pending), applying: new Set()}
   visitUrl(search, url)
   if (envelope) {
     for (const key of URL_KEYS) visitUrl(search, envelope.frontMatter?.[key])
@@ -47,7 +48,7 @@ export function activeRules(rules: readonly Rule[], tree: Root, url: string | un
 /** The rules with hosts not yet found ({@link hostNeedles} of them), and those found. */
 interface HostSearch {
   pending: Rule[]
-  needles: string[] | null
+  needles: readonly string[] | null
   applying: Set<Rule>
 }
 
@@ -68,6 +69,19 @@ function visitUrl(search: HostSearch, value: unknown): void {
   }
   if (pending.length !== before) search.needles = hostNeedles(pending)
 }
+
+/** The last {@link hostNeedles} of all rules with hosts, keyed by the rules and their host entries. */
+const lastNeedles = new LastResult<readonly string[] | null>()
+
+/** {@link hostNeedles} of `rules`, reused while the rules and their hosts are the same. */
+function firstNeedles(rules: readonly Rule[]): readonly string[] | null {
+  const key: unknown[] = []
+  for (const rule of rules) key.push(rule, ...(rule.hosts ?? []), END)
+  return lastNeedles.get(key, () => hostNeedles(rules))
+}
+
+/** Ends a rule's hosts in the key of {@link firstNeedles}. */
+const END = Symbol('end')
 
 /** Push the element children of `parent` on `stack`. */
 function pushElements(parent: Root | Element, stack: Element[]): void {

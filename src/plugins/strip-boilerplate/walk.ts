@@ -2,7 +2,7 @@ import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
 import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {collapseSpace, normalizeJoined} from './normalize-text.js'
-import {RuleMatcher} from './rule-matcher.js'
+import {ruleMatcherFor, type RuleMatcher} from './rule-matcher.js'
 import {stringProperty} from './report-text.js'
 import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
 
@@ -57,7 +57,7 @@ export class BoilerplateWalker {
     private readonly selected: ReadonlyMap<Element, Rule>,
     private readonly root: Root
   ) {
-    this.matcher = new RuleMatcher(rules)
+    this.matcher = ruleMatcherFor(rules)
   }
 
   /** Decide over the whole tree. */
