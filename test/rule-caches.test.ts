@@ -50,7 +50,7 @@ describe('rule caches across documents', () => {
   const page: Root['children'] = [h('p', 'Keep this paragraph.'), h('p', 'Share this article'), h('p', 'Subscribe now'), h('div', {className: ['ad']}, 'Ad')]
 
   it('sees a pattern added to a rule after a first document', () => {
-    const rule: Rule = {id: 'test/share', removeText: [/^Share this article$/]}
+    const rule: Rule = {id: 'test/share', description: 'share line', removeText: [/^Share this article$/]}
     expect(strip([rule], page)).toEqual(['Keep this paragraph.', 'Subscribe now', 'Ad'])
     rule.removeText = [...rule.removeText!, /^Subscribe now$/]
     expect(strip([rule], page)).toEqual(['Keep this paragraph.', 'Ad'])
@@ -59,15 +59,15 @@ describe('rule caches across documents', () => {
   })
 
   it('sees a changed selector list, limit and host list', () => {
-    const rule: Rule = {id: 'test/ad', remove: ['.banner']}
+    const rule: Rule = {id: 'test/ad', description: 'ad slot', remove: ['.banner']}
     expect(strip([rule], page)).toHaveLength(4)
     rule.remove = ['.ad']
     expect(strip([rule], page)).toEqual(['Keep this paragraph.', 'Share this article', 'Subscribe now'])
-    const limited: Rule = {id: 'test/limit', removeText: [/Subscribe/], maxLength: 5}
+    const limited: Rule = {id: 'test/limit', description: 'short subscribe line', removeText: [/Subscribe/], maxLength: 5}
     expect(strip([limited], page)).toHaveLength(4)
     limited.maxLength = 50
     expect(strip([limited], page)).toHaveLength(3)
-    const hosted: Rule = {id: 'test/host', hosts: ['a.example'], removeText: [/^Share/]}
+    const hosted: Rule = {id: 'test/host', description: 'share line on one host', hosts: ['a.example'], removeText: [/^Share/]}
     expect(strip([hosted], page, 'https://b.example/x')).toHaveLength(4)
     hosted.hosts = ['b.example']
     expect(strip([hosted], page, 'https://b.example/x')).toHaveLength(3)
