@@ -3,8 +3,11 @@
  * Times `cleanArticle` on the synthetic 1 MB and 10 MB articles in turn
  * (after one untimed call each) and prints one JSON line
  * ({@link LinearityResult}). One process for both sizes, so the ratio does
- * not depend on how fast the machine ran two different processes.
+ * not depend on how fast the machine ran two different processes. The
+ * parse-only floor is timed the same way, for reference: how much the
+ * machine itself slows down per byte on the larger tree.
  */
+import {fromHtml} from 'hast-util-from-html'
 import {builtPackage} from './built-package.js'
 import {loadDataset} from './datasets.js'
 import {quantile} from './measure.js'
@@ -15,22 +18,35 @@ const {cleanArticle} = await builtPackage()
 export interface LinearityResult {
   oneMB: number
   tenMB: number
+  /** The same for the parse-only floor (hast-util-from-html). */
+  floorOneMB: number
+  floorTenMB: number
 }
 
 const [one] = loadDataset('1MB') as [string]
 const [ten] = loadDataset('10MB') as [string]
-const time = (input: string): number => {
-  const start = performance.now()
-  cleanArticle(input)
-  return performance.now() - start
+const clean = (input: string): unknown => cleanArticle(input)
+const floor = (input: string): unknown => fromHtml(input)
+
+/** Median milliseconds of `run` on the 1 MB and the 10 MB article, interleaved: 1, 1, 10, three times. */
+function medians(run: (input: string) => unknown): [number, number] {
+  const time = (input: string): number => {
+    const start = performance.now()
+    run(input)
+    return performance.now() - start
+  }
+  time(one)
+  time(ten)
+  const oneTimes: number[] = []
+  const tenTimes: number[] = []
+  for (let round = 0; round < 3; round++) {
+    oneTimes.push(time(one), time(one))
+    tenTimes.push(time(ten))
+  }
+  return [quantile(oneTimes, 0.5), quantile(tenTimes, 0.5)]
 }
-time(one)
-time(ten)
-const oneTimes: number[] = []
-const tenTimes: number[] = []
-for (let round = 0; round < 3; round++) {
-  oneTimes.push(time(one), time(one))
-  tenTimes.push(time(ten))
-}
-const result: LinearityResult = {oneMB: quantile(oneTimes, 0.5), tenMB: quantile(tenTimes, 0.5)}
+
+const [oneMB, tenMB] = medians(clean)
+const [floorOneMB, floorTenMB] = medians(floor)
+const result: LinearityResult = {oneMB, tenMB, floorOneMB, floorTenMB}
 console.log(JSON.stringify(result))
