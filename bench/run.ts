@@ -53,25 +53,32 @@ compared before and after).
 | object spread (\`src/markdown/fast-text.ts\`, \`prepared-options.ts\`) | on Node 20's V8, \`{...object, newKey}\` (properties added after a spread) takes a slow path: ~0.8 µs per added key, against ~20 ns when the keys only overwrite. mdast-util-to-markdown does this twice per text (\`{...tracker.current(), after, before}\` in its phrasing loop and \`{...info, afterNode, beforeNode}\` in \`text\`), which the profile showed as self time of \`phrasing\` (4 % of all time). The text handler now builds \`safe\`'s config as one literal, and the position our null tracker hands out is frozen, which V8 clones on its fast path (property-tested against the default handlers) | ten one-sentence paragraphs: 52 → 33 µs; mdast → Markdown ~0.62× → ~0.40× parse-only |
 | per-document set-up (\`src/markdown/to-markdown.ts\`, \`src/util/last-result.ts\`) | every document paid toMdast's state (handler tables merged, a structured cloner and a whitespace pass set up, ~15 µs) and rebuilt the boilerplate rule matcher, the selectors' change keys and the rule-host needles (~11 µs). toMdast's state is now captured once and copied with its per-tree fields reset (a test pins its field list), and the rule-derived tables are kept while the rules are the same objects | a one-paragraph article: 66 → 27 µs; toMdast ~0.66× → ~0.47× parse-only |
 
-What is left: parse5 itself (the floor, ~0.65× of it for our body parse),
-hast-util-to-mdast with our passes over mdast (~0.65×),
-mdast-util-to-markdown (~0.65×: its phrasing loop, attention resolution that
-allocates maps for every paragraph, and the escape regexes that must run),
-rehypeStripBoilerplate (~0.6×: one walk with a summary per element, the
-selector anchors and rule hosts each in a walk of their own) and metadata
-(~0.45×: several passes over the text, each cheap, with one-off costs per
-document). Garbage collection is ~7 % of the run. That leaves cleanArticle
-near 4.5× the floor on the corpus median by this benchmark, which runs each
-document five times in a row and then the floor five times: about 4.0× when
-the two alternate on every call (the floor, run right after cleanArticle,
-no longer finds its code and data in the caches). Under Readability +
-turndown, not yet at 4×. On the 10 MB article the extra time over ten 1 MB
-articles is mostly not collection (in one measurement 326 ms of scavenges
-against 251 ms for ten 1 MB calls) but slower walks: each of the ~20 passes
-over a tree of hundreds of megabytes misses the CPU caches on almost every
-node. The next steps would be fewer passes: one shared element walk for the
-boilerplate step's anchors, hosts and summaries, and one pass for the
-metadata's script counts, leaf blocks and images.
+What is left, as multiples of the floor (median of the middle third of the
+corpus documents): our body parse (~0.6×, parse5 itself), rehypeStripBoilerplate
+(~0.55×: one walk with a summary per element, the selector anchors and rule
+hosts each in a walk of their own), hast-util-to-mdast with our passes over
+mdast (~0.45×), metadata (~0.45×: several passes over the text, each cheap)
+and mdast-util-to-markdown (~0.4×: attention resolution that allocates maps
+for every paragraph, and the escape regexes that must run). The corpus figure
+depends on the order of the calls: this benchmark runs each document five
+times in a row and then the floor five times; when the two alternate on every
+call the ratio is lower (the floor, run right after cleanArticle, no longer
+finds its code and data in the caches).
+
+The 10 MB article grows faster than the 1 MB one mostly for a reason the
+floor shares: a tree that is still alive when the young generation is
+collected is copied by every scavenge, and a 10 MB tree stays alive through
+dozens of them, while a 1 MB call is mostly over, its garbage dead, by the
+time one comes. In one run of \`hast-util-from-html\` alone on the 10 MB
+article, 321 of its 581 ms were scavenges. \`bench/linearity.ts\` therefore
+also times the floor on the same two inputs: its own 10 MB / 1 MB ratio is
+printed next to ours, and on this machine it is as high as ours or higher.
+A library cannot size V8's young generation; what would help is less memory
+that survives per input byte: a parse5 tree adapter that builds hast
+directly instead of a parse5 tree and then a hast copy, and fewer whole-tree
+passes (one shared element walk for the boilerplate step's anchors, hosts
+and summaries; one pass for the metadata's script counts, leaf blocks and
+images).
 `
 
 const DATASETS: Array<[DatasetName, number]> = [['corpus', 5], ['1MB', 5], ['10MB', 2]]
