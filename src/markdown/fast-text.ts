@@ -1,5 +1,4 @@
-import type {Text} from 'mdast'
-import type {Parents} from 'mdast'
+import type {Parents, Text} from 'mdast'
 import type {Handle, Info, SafeConfig, State} from 'mdast-util-to-markdown'
 import {patternIndex} from './fast-safe.js'
 
@@ -33,7 +32,7 @@ const peek: Handle = function (node: Text, parent, state, info) {
  * mdast-util-to-markdown's `text` handler, with the config for `safe` built
  * as one object literal instead of `{...info, afterNode, beforeNode}`. On
  * Node 20's V8, adding properties after a spread takes a slow path (about
- * 1 µs per added property, measured in `bench/notes`), which made the
+ * 1 µs per added property; see docs/benchmarks.md), which made the
  * spread the largest single cost of writing a paragraph. `safe` reads only
  * the fields copied here; `now` and `lineShift` are copied too, so the
  * config holds everything the original's did.
