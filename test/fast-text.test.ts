@@ -11,7 +11,7 @@ const base: Options = {extensions: [gfmToMarkdown()]}
 const fast: Options = preparedOptions({}, [gfmToMarkdown()], {text: fastText})
 
 /** Text rich in characters Markdown may read as syntax (and control characters, word characters to the escaper). */
-const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，\u0001\u007f', 'www.', 'http://', '__'), maxLength: 24})
+const text = fc.string({unit: fc.constantFrom(...'ab1 .-*_`[]()<>!#+=|~:\\&@/\n\t\r0wW。，\u0001\u007f', 'www.', 'http://', '__', '😀', '\ud83d'), maxLength: 24})
 
 /** The same texts in every phrasing and flow context the serializer distinguishes. */
 function documents(a: string, b: string): Root[] {
@@ -32,11 +32,18 @@ function documents(a: string, b: string): Root[] {
     {
       type: 'root',
       children: [{type: 'table', children: [{type: 'tableRow', children: [{type: 'tableCell', children: [t(a)]}, {type: 'tableCell', children: [t(b)]}]}]}]
-    }
+    },
+    // Parents without attention (the plain loop) and with it or with raw HTML (the serializer's own), side by side.
+    {type: 'root', children: [{type: 'paragraph', children: [t(a), {type: 'inlineCode', value: b}, {type: 'break'}, t(b), {type: 'inlineCode', value: a}]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [t(a), {type: 'html', value: '<b>'}, t(b)]}, {type: 'paragraph', children: [t(`${a}\n`), {type: 'html', value: '<div>'}, t(b)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'link', url: b, children: [t(a)]}]}, t(b)]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [{type: 'delete', children: [t(a)]}, t(b), {type: 'link', url: a, children: [{type: 'strong', children: [t(b)]}]}]}]},
+    {type: 'root', children: [{type: 'heading', depth: 3, children: [{type: 'link', url: a, children: [t(b)]}, t(a), {type: 'image', url: b, alt: a}]}]},
+    {type: 'root', children: [{type: 'paragraph', children: [t(a), {type: 'link', url: 'https://x.example/', children: [t(b), {type: 'inlineCode', value: a}]}, t(`${b}${a}`)]}]}
   ]
 }
 
-describe('fastText and fastSafe', () => {
+describe('fastText, fastSafe and fastContainerPhrasing', () => {
   it('serialize exactly as the default handlers and safe, in every context', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {

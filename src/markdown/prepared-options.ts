@@ -1,5 +1,6 @@
 import {defaultHandlers, type Handle, type Handlers, type Info, type Join, type Options, type State, type Unsafe} from 'mdast-util-to-markdown'
 import {fastSafe} from './fast-safe.js'
+import {fastContainerPhrasing} from './fast-phrasing.js'
 
 /**
  * Where every untracked position is: the start (never read, so never
@@ -31,8 +32,11 @@ const NULL_TRACKER: ReturnType<State['createTracker']> = {
  *   nothing. Trackers compute the line and column of everything written
  *   (every emitted string is split on line endings) for extensions that
  *   report positions; no handler of CommonMark or GFM reads them.
- * - And it replaces `state.safe` by {@link fastSafe}, which runs only the
+ * - It replaces `state.safe` by {@link fastSafe}, which runs only the
  *   unsafe patterns whose character occurs in what is escaped.
+ * - And `state.containerPhrasing` by {@link fastContainerPhrasing}, which
+ *   skips attention resolution for parents with no attention among their
+ *   children.
  *
  * For root trees only (a tree of another type would reach the unprepared
  * table). A property test checks the Markdown against plain `toMarkdown`
@@ -54,6 +58,7 @@ export function preparedOptions(options: Options, extensions: readonly Options[]
     state.createTracker = () => NULL_TRACKER
     state.safe = fastSafe(state)
     state.handle = handle
+    state.containerPhrasing = fastContainerPhrasing(state.containerPhrasing)
     return (table['root'] ?? defaultHandlers.root)(node, parent, state, info)
   }
   const {extensions: _extensions, handlers: _handlers, ...rest} = options
