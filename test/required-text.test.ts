@@ -60,6 +60,10 @@ describe('requiredText and leadingChars', () => {
     const related = builtinRules.find((rule) => rule.id === 'generic/related')!.removeText![1]!
     expect(prefilterText(related)).toBeNull()
     expect([...leadingChars(related)!].map((code) => String.fromCharCode(code)).sort()).toEqual(['延', '推', '相'])
+    // Starts with ^ and a required group, but the group opens with a class: the pattern cannot fail at the first character.
+    const portalFooter = /^(?:[\p{L}\p{N}]{1,8} ){1,12}(?:返回顶部|返回頂部|回到顶部|回到頂部)$/u
+    expect(leadingChars(portalFooter)).toBeNull()
+    expect(prefilterText(portalFooter)).toEqual(['返回顶部', '返回頂部', '回到顶部', '回到頂部'])
   })
 
   it('know nothing of what they cannot read', () => {

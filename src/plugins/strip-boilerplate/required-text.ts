@@ -34,14 +34,16 @@ export function requiredText(pattern: RegExp): Requirement {
 /**
  * The strings worth looking for before running `pattern` ({@link requiredText}),
  * or `null` when that would not save time: nothing is required, or the
- * pattern starts with `^` and a required character or group, so the regular
- * expression itself fails at the first character of most texts.
+ * characters a match starts with are known ({@link leadingChars}), so the
+ * regular expression itself fails at the first character of most texts. (A
+ * pattern that starts with `^` and a required group is not enough: the
+ * group may start with a class most texts' first character is in.)
  */
 export function prefilterText(pattern: RegExp): Requirement {
   let prefilter = prefilterCache.get(pattern)
   if (prefilter === undefined) {
     const required = requiredText(pattern)
-    prefilter = required === null || startsWithRequired(pattern.source) ? null : required
+    prefilter = required === null || leadingChars(pattern) !== null ? null : required
     prefilterCache.set(pattern, prefilter)
   }
   return prefilter
@@ -179,20 +181,6 @@ function skipAlternative(cursor: Cursor): void {
     readItem(cursor)
     const quantifier = QUANTIFIER.exec(source.slice(cursor.at))
     if (quantifier) cursor.at += quantifier[0].length
-  }
-}
-
-/** Whether `source` is `^` then an item that requires something (a plain character or a group), not optional. */
-function startsWithRequired(source: string): boolean {
-  if (!source.startsWith('^')) return false
-  const cursor: Cursor = {source, at: 1}
-  try {
-    const item = readItem(cursor)
-    const quantifier = QUANTIFIER.exec(source.slice(cursor.at))
-    const optional = quantifier !== null && (quantifier[1] === '?' || quantifier[1] === '*' || quantifier[2] === '0')
-    return !optional && (item.literal !== null || item.requirement !== null)
-  } catch {
-    return false
   }
 }
 
