@@ -12,7 +12,7 @@ import {append} from '../util/arrays.js'
  */
 export function wrapLooseText(root: Root): void {
   const children = root.children
-  if (!children.some((child) => child.type === 'element' && !phrasing(child))) return
+  if (!children.some((child) => child.type === 'element' && !isPhrasing(child))) return
   const out: RootContent[] = []
   let run: RootContent[] = []
   const flush = (): void => {
@@ -23,7 +23,7 @@ export function wrapLooseText(root: Root): void {
     run = []
   }
   for (const child of children) {
-    if (child.type === 'text' || child.type === 'comment' || (child.type === 'element' && phrasing(child))) run.push(child)
+    if (child.type === 'text' || child.type === 'comment' || (child.type === 'element' && isPhrasing(child))) run.push(child)
     else {
       flush()
       out.push(child)
@@ -31,4 +31,29 @@ export function wrapLooseText(root: Root): void {
   }
   flush()
   root.children = out
+}
+
+/** Answers of {@link isPhrasing} by tag name, for tags whose answer depends on nothing else. */
+const phrasingByTag = new Map<string, boolean>()
+
+/** At most this many tag names are remembered (hostile input can make up any number). */
+const MAX_REMEMBERED_TAGS = 512
+
+/**
+ * hast-util-phrasing's `phrasing(element)`, remembered by tag name. Its
+ * answer depends only on the tag name (a list of phrasing and embedded
+ * elements), except for `<link>` and `<meta>`, which also look at their
+ * properties and are asked every time. The original tests an element
+ * against each of some sixty names in turn, and a fragment's top level is
+ * tested twice per element.
+ */
+export function isPhrasing(element: Element): boolean {
+  const tag = element.tagName
+  if (tag === 'link' || tag === 'meta') return phrasing(element)
+  let answer = phrasingByTag.get(tag)
+  if (answer === undefined) {
+    answer = phrasing({type: 'element', tagName: tag, properties: {}, children: []})
+    if (phrasingByTag.size < MAX_REMEMBERED_TAGS) phrasingByTag.set(tag, answer)
+  }
+  return answer
 }
