@@ -65,7 +65,11 @@ for every paragraph, and the escape regexes that must run). The corpus figure
 depends on the order of the calls: this benchmark runs each document five
 times in a row and then the floor five times; when the two alternate on every
 call the ratio is lower (the floor, run right after cleanArticle, no longer
-finds its code and data in the caches).
+finds its code and data in the caches). Markdown bodies (two corpus files)
+pay a fixed ~0.1 ms more: micromark and mdast-util-from-markdown combine
+their extensions and build their handler tables on every call, and the
+latter creates \`{...context, sliceSerialize}\` for every event, the same
+slow spread as above, in code we do not own.
 
 The 10 MB article grows faster than the 1 MB one mostly for a reason the
 floor shares: a tree that is still alive when the young generation is
