@@ -1,28 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {DATE_PATTERNS, findDate, normalizeDigits, patternHints} from '../src/date/parse-date.js'
-import {findDate as referenceFindDate} from './helpers/reference-parse-date.js'
+import {findDate as referenceFindDate, normalizeDigits as referenceNormalizeDigits} from './helpers/reference-parse-date.js'
 import {squash} from '../src/metadata/body-metadata.js'
 import {hasWhitespace} from '../src/metadata/text.js'
-
-const HAN_DIGITS: Record<string, string> = {
-  '〇': '0', '零': '0', '○': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5',
-  '六': '6', '七': '7', '八': '8', '九': '9'
-}
-
-/** normalizeDigits as first written: one code point at a time, then the Han-year pass. */
-function referenceNormalizeDigits(text: string): string {
-  let out = ''
-  for (const char of text) {
-    const code = char.charCodeAt(0)
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
-    else if (char === '：') out += ':'
-    else if (char === '／') out += '/'
-    else if (char === '－') out += '-'
-    else out += char
-  }
-  return out.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (year) => Array.from(year, (c) => HAN_DIGITS[c] ?? c).join(''))
-}
 
 const PIECES = ['2020', '２０２０', '二〇二〇', '年', '月', '日', '号', '-', '－', '/', '／', '.', '．', ':', '：', ' ', '\t', 'T', 'Z', '08', '８', '5',
   '15', '時', '分', '秒', '下午', 'Aug', 'AUG', 'august', 'Sep.', 'Mar', ',', 'GMT', '+0800', 'pm', 'ſ', 'K', '\u212a', 'İ', '\ud83d', '\ude00',
