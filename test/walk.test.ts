@@ -3,7 +3,7 @@ import {fromHtml} from 'hast-util-from-html'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {eachElement, walk} from '../src/util/walk.js'
+import {EXIT, eachElement, walk} from '../src/util/walk.js'
 
 const html = '<div><p>a<b>b</b>c</p><ul><li>d</li><li><i>e</i></li></ul></div><p>f</p>'
 
@@ -30,6 +30,22 @@ describe('walk', () => {
       return element.tagName === 'ul' ? false : undefined
     })
     expect(names).toEqual(['div', 'p', 'b', 'ul', 'p'])
+  })
+
+  it('stops the whole walk when the visitor returns EXIT, at the root or below', () => {
+    const tree = fromHtml(html, {fragment: true})
+    const names: string[] = []
+    eachElement(tree, (element) => {
+      names.push(element.tagName)
+      return element.tagName === 'b' ? EXIT : undefined
+    })
+    expect(names).toEqual(['div', 'p', 'b'])
+    let visits = 0
+    walk(tree, () => {
+      visits++
+      return EXIT
+    })
+    expect(visits).toBe(1)
   })
 
   it('continues at the returned index after a splice, visiting what was spliced in', () => {

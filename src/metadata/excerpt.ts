@@ -1,7 +1,8 @@
-import type {Element, Root, RootContent} from 'hast'
+import type {Root, RootContent, Text} from 'hast'
 import type {ArticleStats} from '../types.js'
 import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
 import {countNonWhitespaceCodePoints, isWhitespaceCode} from './text.js'
+import {walk} from '../util/walk.js'
 
 const MAX_EXCERPT = 160
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
@@ -65,15 +66,9 @@ export function textCharacters(node: Root | RootContent): number {
   if (node.type === 'text') return countNonWhitespaceCodePoints(node.value)
   if (node.type !== 'root' && node.type !== 'element') return 0
   let characters = 0
-  // Iterative: deep trees cannot overflow the stack.
-  const stack: Array<Root | Element> = [node]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    for (const child of parent.children) {
-      if (child.type === 'text') characters += countNonWhitespaceCodePoints(child.value)
-      else if (child.type === 'element') stack.push(child)
-    }
-  }
+  walk(node, (child) => {
+    if (child.type === 'text') characters += countNonWhitespaceCodePoints((child as Text).value)
+  })
   return characters
 }
 

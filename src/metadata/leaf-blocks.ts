@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {textContent} from '../util/text-content.js'
+import {eachElement} from '../util/walk.js'
 import {collapseWhitespace} from './text.js'
 
 const BLOCKS = new Set([
@@ -36,39 +37,19 @@ export function flatText(node: Parameters<typeof textContent>[0]): string {
 }
 
 /**
- * Every leaf block of `tree` with its parent, in document order (figures and
- * their parts excluded): preorder, not entering a leaf block, `figure`, `pre`
- * or `table`. The two arrays are parallel.
+ * Call `visitor` on every leaf block of `tree` with its parent, in document
+ * order (figures and their parts excluded): preorder, not entering a leaf
+ * block, `figure`, `pre` or `table` (see {@link eachElement}: iterative, and
+ * nothing as long as a wide parent's children is built).
  */
-function leafElements(tree: Root): {nodes: Element[]; parents: Array<Root | Element>} {
-  const nodes: Element[] = []
-  const parents: Array<Root | Element> = []
-  // Iterative (deep trees cannot overflow the stack): two parallel stacks, children pushed last-first.
-  const stackNodes: Element[] = []
-  const stackParents: Array<Root | Element> = []
-  pushChildren(tree, stackNodes, stackParents)
-  while (stackNodes.length > 0) {
-    const node = stackNodes.pop()!
-    const parent = stackParents.pop()!
-    if (!BLOCKS.has(node.tagName)) pushChildren(node, stackNodes, stackParents)
-    else if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') continue
-    else if (hasBlockChild(node)) pushChildren(node, stackNodes, stackParents)
-    else {
-      nodes.push(node)
-      parents.push(parent)
-    }
-  }
-  return {nodes, parents}
-}
-
-function pushChildren(parent: Root | Element, nodes: Element[], parents: Array<Root | Element>): void {
-  for (let index = parent.children.length - 1; index >= 0; index--) {
-    const child = parent.children[index]!
-    if (child.type === 'element') {
-      nodes.push(child)
-      parents.push(parent)
-    }
-  }
+function eachLeafElement(tree: Root, visitor: (node: Element, parent: Root | Element) => void): void {
+  eachElement(tree, (node, _, parent) => {
+    if (!BLOCKS.has(node.tagName)) return undefined
+    if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') return false
+    if (hasBlockChild(node)) return undefined
+    visitor(node, parent as Root | Element)
+    return false
+  })
 }
 
 function hasBlockChild(node: Element): boolean {
@@ -78,15 +59,13 @@ function hasBlockChild(node: Element): boolean {
 
 /** Every leaf block of `tree` in document order (figures and their parts excluded). */
 export function leafBlocks(tree: Root): LeafBlock[] {
-  const {nodes, parents} = leafElements(tree)
   const out: LeafBlock[] = []
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!
+  eachLeafElement(tree, (node, parent) => {
     // One string per child serves both the lines and the whole text.
     const strings = node.children.map(childString)
     const text = collapseWhitespace(hasComment(node) ? joinTexts(node, strings) : strings.join(''))
-    out.push({node, parent: parents[index]!, lines: splitLines(node, strings, text), text, children: node.children})
-  }
+    out.push({node, parent, lines: splitLines(node, strings, text), text, children: node.children})
+  })
   return out
 }
 
@@ -119,14 +98,13 @@ function joinTexts(node: Element, strings: string[]): string {
  * ones that change a block's descendants in place.
  */
 export function leafBlockTexts(tree: Root, known: readonly LeafBlock[] = []): LeafBlockText[] {
-  const {nodes} = leafElements(tree)
   const earlier = new Map<Element, LeafBlock>()
   for (const block of known) earlier.set(block.node, block)
   const out: LeafBlockText[] = []
-  for (const node of nodes) {
+  eachLeafElement(tree, (node) => {
     const block = earlier.get(node)
     out.push({node, text: block !== undefined && block.children === node.children ? block.text : flatText(node)})
-  }
+  })
   return out
 }
 

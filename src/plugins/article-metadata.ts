@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {ElementContent, Root, Text} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
@@ -15,6 +15,7 @@ import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
 import {normalizeUrlFast} from '../util/normalized-uri.js'
 import type {PageMetadata} from './collect-page-metadata.js'
+import {walk} from '../util/walk.js'
 
 /** Options of {@link rehypeArticleMetadata}. */
 export interface ArticleMetadataOptions {
@@ -133,16 +134,12 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   return meta
 }
 
-/** The text nodes of `tree` counted by script (see {@link ScriptCounts}); iterative, so deep trees cannot overflow the stack. */
+/** The text nodes of `tree` counted by script (see {@link ScriptCounts}). */
 function countScripts(tree: Root): ScriptCounts {
   const counts = new ScriptCounts()
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    for (const child of stack.pop()!.children) {
-      if (child.type === 'text') counts.add(child.value)
-      else if (child.type === 'element') stack.push(child)
-    }
-  }
+  walk(tree, (node) => {
+    if (node.type === 'text') counts.add((node as Text).value)
+  })
   return counts
 }
 

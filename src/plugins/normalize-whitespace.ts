@@ -26,7 +26,8 @@ interface Opaque {
   last: string | undefined
 }
 
-type Segment = Text | Opaque | 'boundary'
+/** A piece of one run of inline content: a text to normalize, or opaque content. Blocks end runs. */
+type Segment = Text | Opaque
 
 /**
  * Normalize whitespace the way a reader sees it, not the way the source was
@@ -50,7 +51,7 @@ export const rehypeNormalizeWhitespace: Plugin<[], Root> = function () {
 export function normalizeWhitespace(tree: Root): void {
   const segments: Segment[] = []
   walk(tree, segments)
-  flush(segments)
+  endRun(segments)
 }
 
 function walk(node: Root | Element, segments: Segment[]): void {
@@ -67,7 +68,7 @@ function visitChild(child: RootContent, segments: Segment[]): void {
   if (child.type !== 'element') return
   const name = child.tagName
   if (PRESERVE_BLOCK.has(name)) {
-    segments.push('boundary')
+    endRun(segments)
     return
   }
   if (PRESERVE_INLINE.has(name)) {
@@ -79,27 +80,33 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     walk(child, segments)
     return
   }
-  // A block (or a void element such as br/img): a boundary on both sides.
-  segments.push('boundary')
-  if (child.children.length > 0) {
-    const inner: Segment[] = []
-    walk(child, inner)
-    flush(inner)
-  }
-  segments.push('boundary')
+  // A block (or a void element such as br/img): a boundary on both sides, its content a run of its own.
+  endRun(segments)
+  walk(child, segments)
+  endRun(segments)
 }
 
-/** Normalize one block's run of text segments. */
+/**
+ * Normalize the run collected so far and start a new one (in the same array).
+ * Runs never affect each other, so each is normalized as soon as it ends: a
+ * wide block (tens of thousands of paragraphs) never collects more than one
+ * paragraph's pieces.
+ */
+function endRun(segments: Segment[]): void {
+  if (segments.length === 0) return
+  flush(segments)
+  segments.length = 0
+}
+
+/** Normalize one run of text segments (between two block boundaries). */
 function flush(segments: Segment[]): void {
-  // The first visible character after each segment, up to the next boundary.
+  // The first visible character after each segment, up to the end of the run.
   const next: Array<string | undefined> = new Array(segments.length)
   let upcoming: string | undefined
   for (let index = segments.length - 1; index >= 0; index--) {
     next[index] = upcoming
     const segment = segments[index]!
-    if (segment === 'boundary') {
-      upcoming = undefined
-    } else if (!('type' in segment)) {
+    if (!('type' in segment)) {
       upcoming = segment.first
     } else {
       const first = firstVisible(segment.value)
@@ -111,11 +118,6 @@ function flush(segments: Segment[]): void {
   let spacePending = false
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!
-    if (segment === 'boundary') {
-      previous = undefined
-      spacePending = false
-      continue
-    }
     if (!('type' in segment)) {
       previous = segment.last
       spacePending = false

@@ -14,6 +14,7 @@ import {activeRules} from './strip-boilerplate/source-locations.js'
 import {BoilerplateWalker, type Decision} from './strip-boilerplate/walk.js'
 import {append} from '../util/arrays.js'
 import {LastResult, sameItems} from '../util/last-result.js'
+import {EXIT, walk} from '../util/walk.js'
 
 /** Options of {@link rehypeStripBoilerplate}. */
 export interface StripBoilerplateOptions {
@@ -249,16 +250,13 @@ function rulesSelectors(rules: readonly Rule[], compiled: readonly CompiledRule[
  */
 export function preorderIndex(tree: Root, wanted: ReadonlySet<unknown>): Map<unknown, number> {
   const order = new Map<unknown, number>()
-  const stack: Array<Root | Root['children'][number]> = [tree]
+  if (wanted.size === 0) return order
   let position = 0
-  while (stack.length > 0 && order.size < wanted.size) {
-    const node = stack.pop() as Root | Root['children'][number]
+  walk(tree, (node) => {
     if (wanted.has(node)) order.set(node, position)
     position++
-    if (node.type === 'element' || node.type === 'root') {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Root['children'][number])
-    }
-  }
+    return order.size < wanted.size ? undefined : EXIT
+  })
   return order
 }
 

@@ -5,6 +5,7 @@ import {reportWarning} from '../pipeline/state.js'
 import type {ProxyPattern} from '../types.js'
 import {bestSrcsetCandidate, joinSrcsetTokens, parseSrcset} from '../util/srcset.js'
 import {unproxyImageUrl} from '../util/unproxy-url.js'
+import {eachElement} from '../util/walk.js'
 
 /** Options of {@link rehypeUnproxyImages}. */
 export interface UnproxyImagesOptions {
@@ -115,17 +116,10 @@ export function unproxyImages(tree: Root, file: VFile, proxies: readonly ProxyPa
 function findImages(tree: Root): {pictures: Element[]; images: Element[]} {
   const pictures: Element[] = []
   const images: Element[] = []
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    const parent = stack.pop()!
-    for (let index = parent.children.length - 1; index >= 0; index--) {
-      const child = parent.children[index]!
-      if (child.type === 'element') stack.push(child)
-    }
-    if (parent.type !== 'element') continue
-    if (parent.tagName === 'picture') pictures.push(parent)
-    else if (parent.tagName === 'img') images.push(parent)
-  }
+  eachElement(tree, (element) => {
+    if (element.tagName === 'picture') pictures.push(element)
+    else if (element.tagName === 'img') images.push(element)
+  })
   return {pictures, images}
 }
 

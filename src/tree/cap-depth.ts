@@ -15,22 +15,49 @@ export const MAX_TREE_DEPTH = 128
 
 /**
  * Flatten a parse5 tree in place so that no element is deeper than
- * `maxDepth`. Linear and iterative (no recursion), so it is safe on any depth.
+ * `maxDepth`. Linear and iterative (no recursion), so it is safe on any depth;
+ * its stack holds the open parents (one per level, plus a template's
+ * content), never a wide parent's children.
  */
 export function capParse5Depth(root: P5Parent, maxDepth = MAX_TREE_DEPTH): void {
-  const stack: Array<{node: P5Parent; depth: number}> = [{node: root, depth: 0}]
-  while (stack.length > 0) {
-    const {node, depth} = stack.pop()!
-    if (depth >= maxDepth) {
-      flattenToText(node)
+  const open: OpenParents = {parents: [], next: [], depths: []}
+  enter(open, root, 0, maxDepth)
+  const {parents, next, depths} = open
+  while (parents.length > 0) {
+    const top = parents.length - 1
+    const children = parents[top]!.childNodes as P5Node[]
+    const index = next[top]!
+    if (index >= children.length) {
+      parents.pop()
+      next.pop()
+      depths.pop()
       continue
     }
-    for (const child of node.childNodes as P5Node[]) {
-      if ('childNodes' in child) stack.push({node: child as P5Parent, depth: depth + 1})
-      const content = (child as {content?: P5Parent}).content
-      if (content && 'childNodes' in content) stack.push({node: content, depth: depth + 1})
-    }
+    next[top] = index + 1
+    const depth = depths[top]! + 1
+    const child = children[index]!
+    if ('childNodes' in child) enter(open, child as P5Parent, depth, maxDepth)
+    const content = (child as {content?: P5Parent}).content
+    if (content && 'childNodes' in content) enter(open, content, depth, maxDepth)
   }
+}
+
+/** The parents {@link capParse5Depth} has open: each with the index of its next child and its depth. */
+interface OpenParents {
+  parents: P5Parent[]
+  next: number[]
+  depths: number[]
+}
+
+/** Open `parent` at `depth`, or flatten it when that is the cap. */
+function enter(open: OpenParents, parent: P5Parent, depth: number, maxDepth: number): void {
+  if (depth >= maxDepth) {
+    flattenToText(parent)
+    return
+  }
+  open.parents.push(parent)
+  open.next.push(0)
+  open.depths.push(depth)
 }
 
 /** Replace the children of `node` by the text of all its descendants, merged. */

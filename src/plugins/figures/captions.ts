@@ -3,6 +3,7 @@ import {toString} from 'hast-util-to-string'
 import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, text, textOf, trimEdges} from './nodes.js'
 import {captionLabelLength, endsWithPhotoCredit, photoCreditOnly} from './photo-credit.js'
 import {append} from '../../util/arrays.js'
+import {EXIT, eachElement} from '../../util/walk.js'
 
 /** Longest caption read from plain text next to an image (in characters). */
 export const MAX_TEXT_CAPTION = 200
@@ -67,15 +68,13 @@ export function groupFiguresUnfiltered(tree: Root, options: GroupFiguresOptions)
  * as it is. Stops at the first such element; iterative (no stack overflow).
  */
 export function mayGroup(tree: Root): boolean {
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    for (const child of stack.pop()!.children) {
-      if (child.type !== 'element') continue
-      if (isImage(child) || (child.tagName === 'p' && hasChildTag(child, 'figure'))) return true
-      stack.push(child)
-    }
-  }
-  return false
+  let found = false
+  eachElement(tree, (element) => {
+    if (!isImage(element) && !(element.tagName === 'p' && hasChildTag(element, 'figure'))) return undefined
+    found = true
+    return EXIT
+  })
+  return found
 }
 
 class Grouper {

@@ -3,6 +3,7 @@ import {parseCreditLine} from '../../metadata/credit-line.js'
 import {hasCjk} from '../../util/cjk.js'
 import {isBlank, isImage, isLink, kindOf, textOf, trimEdges} from './nodes.js'
 import {photoCreditOnly} from './photo-credit.js'
+import {eachElement} from '../../util/walk.js'
 
 /** Longest heading read from a bold paragraph: in CJK text, in code points. */
 export const MAX_CJK_HEADING = 40
@@ -36,16 +37,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  */
 export function headingLevel(tree: Root): number {
   let highest = 7
-  // Iterative: deep trees cannot overflow the stack. Headings are not entered.
-  const stack: Array<Root | Element> = [tree]
-  while (stack.length > 0) {
-    for (const child of stack.pop()!.children) {
-      if (child.type !== 'element') continue
-      const level = headingTagLevel(child.tagName)
-      if (level > 0) highest = Math.min(highest, level)
-      else stack.push(child)
-    }
-  }
+  // Headings are not entered.
+  eachElement(tree, (element) => {
+    const level = headingTagLevel(element.tagName)
+    if (level === 0) return undefined
+    highest = Math.min(highest, level)
+    return false
+  })
   return highest === 7 || highest === 1 ? 2 : highest
 }
 

@@ -32,17 +32,16 @@ export function removeNodes(root: Root, removed: ReadonlySet<unknown>): boolean 
 function prune(parent: Parent, removed: ReadonlySet<unknown>): {lost: boolean; content: boolean} {
   let lost = false
   let content = false
-  const kept: RootContent[] = []
-  for (const child of parent.children) {
+  // Kept children move down in place: no second array as long as the first (a wide parent's is large).
+  const children = parent.children as RootContent[]
+  let kept = 0
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (removed.has(child)) {
       lost = true
       continue
     }
-    if (child.type === 'element') {
-      if (OPAQUE_TAGS.has(child.tagName)) {
-        kept.push(child)
-        continue
-      }
+    if (child.type === 'element' && !OPAQUE_TAGS.has(child.tagName)) {
       const inner = prune(child, removed)
       if (inner.lost && !inner.content && !KEEP_WHEN_EMPTY.has(child.tagName)) {
         lost = true
@@ -53,9 +52,10 @@ function prune(parent: Parent, removed: ReadonlySet<unknown>): {lost: boolean; c
     } else if (child.type === 'text') {
       content ||= hasVisibleText(child.value)
     }
-    kept.push(child)
+    if (kept !== index) children[kept] = child
+    kept++
   }
-  if (lost) parent.children = kept as typeof parent.children
+  if (lost) children.length = kept
   return {lost, content}
 }
 

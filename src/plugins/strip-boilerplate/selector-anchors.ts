@@ -2,6 +2,7 @@ import type {Element, Properties, Root} from 'hast'
 import {createParser, type AstRule} from 'css-selector-parser'
 import {find, html} from 'property-information'
 import {matchesCompounds, type CompiledCompounds} from './compound-matcher.js'
+import {eachElement} from '../../util/walk.js'
 
 /**
  * Something an element must have to match one compound selector: its tag
@@ -167,25 +168,22 @@ export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelector
 
 /**
  * Call `visitor` on every element below `tree` in document order, with
- * whether it is an `<svg>` or inside one. Iterative (no stack overflow on
- * deep trees).
+ * whether it is an `<svg>` or inside one (see {@link eachElement}: iterative,
+ * and its stack grows with depth, not width).
  */
 function eachElementInSvg(tree: Root | Element, visitor: (element: Element, inSvg: boolean) => void): void {
-  const nodes: Array<Root['children'][number]> = []
-  const inSvg: boolean[] = []
-  for (let child = tree.children.length - 1; child >= 0; child--) {
-    nodes.push(tree.children[child]!)
-    inSvg.push(false)
-  }
-  while (nodes.length > 0) {
-    const node = nodes.pop()!
-    const svg = inSvg.pop()! || (node.type === 'element' && node.tagName === 'svg')
-    if (node.type !== 'element') continue
-    visitor(node, svg)
-    for (let child = node.children.length - 1; child >= 0; child--) {
-      nodes.push(node.children[child]!)
-      inSvg.push(svg)
-    }
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue
+    eachElement(child, (element) => {
+      if (element.tagName !== 'svg') {
+        visitor(element, false)
+        return undefined
+      }
+      eachElement(element, (inner) => {
+        visitor(inner, true)
+      })
+      return false
+    })
   }
 }
 

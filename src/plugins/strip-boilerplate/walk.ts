@@ -1,10 +1,11 @@
-import type {Element, ElementContent, Parent, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Parent, Root, Text} from 'hast'
 import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {collapseSpace, normalizeJoined} from './normalize-text.js'
 import {ruleMatcherFor, type RuleMatcher} from './rule-matcher.js'
 import {stringProperty} from './report-text.js'
 import {emptySummary, hasContent, type Summary, SummaryBuilder} from './summary.js'
+import {walk} from '../../util/walk.js'
 
 /** A block the rules decided to drop. */
 export interface Decision {
@@ -194,13 +195,10 @@ export class BoilerplateWalker {
 /** Characters of collapsed text under `node` (opaque elements excluded), counted without recursion. */
 function countText(node: Root | Element): number {
   let count = 0
-  const stack: Array<Root | RootContent> = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as Root | RootContent
-    if (current.type === 'text') count += collapseSpace(current.value).length
-    else if (current.type === 'root' || (current.type === 'element' && !OPAQUE_TAGS.has(current.tagName))) {
-      for (const child of current.children) stack.push(child)
-    }
-  }
+  walk(node, (current) => {
+    if (current.type === 'text') count += collapseSpace((current as Text).value).length
+    else if (current.type === 'element' && OPAQUE_TAGS.has((current as Element).tagName)) return false
+    return undefined
+  })
   return count
 }
