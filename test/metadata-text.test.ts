@@ -94,6 +94,31 @@ describe('leaf blocks', () => {
     }), {numRuns: 300})
   })
 
+  it('leafBlockTexts takes the text of each block still as it was read, after removals, and reads the others', () => {
+    const paragraphs = fc.array(fc.constantFrom('<p>a</p>', '<p>b <i>c</i></p>', '<div><p>d</p><p>e</p></div>', '<li>f</li>'), {maxLength: 40})
+    // Each block: 0 keep, 1 remove, 2 replace its children, 3 empty its only block child's parent (a new leaf appears).
+    const edits = fc.array(fc.integer({min: 0, max: 3}), {maxLength: 40})
+    fc.assert(fc.property(paragraphs, edits, (parts, actions) => {
+      const tree = fromHtml(parts.join(''), {fragment: true})
+      const known = leafBlocks(tree)
+      known.forEach((block, index) => {
+        const action = actions[index] ?? 0
+        const siblings = block.parent.children
+        if (action === 1 || action === 3) siblings.splice(siblings.indexOf(block.node), 1)
+        else if (action === 2) block.node.children = [{type: 'text', value: `new ${index}`}]
+      })
+      // Marked texts show which blocks were taken from `known` rather than read again.
+      known.forEach((block, index) => {
+        block.text = `known ${index}`
+      })
+      const expected = leafBlockTexts(tree).map(({node, text}) => {
+        const before = known.find((block) => block.node === node && block.children === node.children)
+        return [node, before ? before.text : text]
+      })
+      expect(leafBlockTexts(tree, known).map((b) => [b.node, b.text])).toEqual(expected)
+    }), {numRuns: 500})
+  })
+
   it('bodyStats and makeExcerpt give the same with or without precomputed blocks', () => {
     fc.assert(fc.property(html, (source) => {
       const tree = fromHtml(source, {fragment: true})

@@ -1,4 +1,5 @@
 import type {Nodes, Parent, Text} from 'mdast'
+import {walk} from '../util/walk.js'
 
 /**
  * hast-util-to-mdast's last step, in linear time: merge adjacent text nodes
@@ -13,13 +14,9 @@ import type {Nodes, Parent, Text} from 'mdast'
  * second look at a text after another was merged into it.
  */
 export function mergeText(tree: Nodes): void {
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (!('children' in node)) continue
-    mergeChildren(node)
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
-  }
+  walk(tree, (node) => {
+    if ('children' in node) mergeChildren(node as Parent)
+  })
 }
 
 /** Rebuild `parent.children`: each run of adjacent texts becomes at most one text, as the visitor leaves it. */

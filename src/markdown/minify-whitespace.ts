@@ -94,20 +94,27 @@ function all(
   let before = start
   const children = parent.children as RootContent[]
   const next = boundariesFrom(children, boundaries)
-  const kept: RootContent[] = []
-  for (let index = 0; index < children.length; index++) {
+  // Kept children move down in place (no second list as long as a wide parent's).
+  const length = children.length
+  let kept = 0
+  for (let index = 0; index < length; index++) {
     const child = children[index]!
     const flags = minify(child, whitespace, before, next[index + 1] ?? after, boundaries)
     const remove = (flags & REMOVE) !== 0
     if (!remove) {
-      kept.push(child)
+      if (kept !== index) children[kept] = child
+      kept++
       if ((flags & IGNORE) === 0) before = (flags & STRIP_AT_START) !== 0
     }
     // After a removal the original looks at the node before the removed one.
-    const current = remove ? kept[kept.length - 1] : child
+    const current = remove ? children[kept - 1] : child
     if (current !== undefined && isElementIn(current, CONTENT)) before = false
   }
-  if (kept.length !== children.length) (parent as {children: RootContent[]}).children = kept
+  if (kept !== length) {
+    children.length = kept
+    // Its boundaries were read for the list as it was.
+    boundaries.delete(children)
+  }
   return before || after ? STRIP_AT_START : 0
 }
 

@@ -98,15 +98,44 @@ function joinTexts(node: Element, strings: string[]): string {
  * ones that change a block's descendants in place.
  */
 export function leafBlockTexts(tree: Root, known: readonly LeafBlock[] = []): LeafBlockText[] {
-  const earlier = new Map<Element, LeafBlock>()
-  for (const block of known) earlier.set(block.node, block)
+  const earlier = new KnownBlocks(known)
   const out: LeafBlockText[] = []
   eachLeafElement(tree, (node) => {
-    const block = earlier.get(node)
+    const block = earlier.find(node)
     out.push({node, text: block !== undefined && block.children === node.children ? block.text : flatText(node)})
   })
   return out
 }
+
+/**
+ * Blocks read earlier, looked up by element. Asked in document order for the
+ * blocks of the same tree after a few were removed: most lookups are the
+ * next block or one a few further on, found without a map; the map over all
+ * blocks is built only when a lookup misses that window.
+ */
+class KnownBlocks {
+  private next = 0
+  private byNode: Map<Element, LeafBlock> | null = null
+
+  constructor(private readonly blocks: readonly LeafBlock[]) {}
+
+  find(node: Element): LeafBlock | undefined {
+    if (this.byNode === null) {
+      const end = Math.min(this.next + LOOKAHEAD, this.blocks.length)
+      for (let index = this.next; index < end; index++) {
+        if (this.blocks[index]!.node !== node) continue
+        this.next = index + 1
+        return this.blocks[index]
+      }
+      this.byNode = new Map()
+      for (const block of this.blocks) this.byNode.set(block.node, block)
+    }
+    return this.byNode.get(node)
+  }
+}
+
+/** How many blocks past the last one found {@link KnownBlocks} tries before it builds its map. */
+const LOOKAHEAD = 8
 
 /** The lines of `node` split at `<br>`; `text` is the block's whole text. */
 function splitLines(node: Element, strings: string[], text: string): LeafBlock['lines'] {

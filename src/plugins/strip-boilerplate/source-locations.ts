@@ -1,8 +1,9 @@
-import type {Element, Root} from 'hast'
+import type {Root} from 'hast'
 import type {Envelope} from '../../envelope/types.js'
 import type {Rule} from '../../types.js'
 import {locationMatches, toLocation} from './rule-hosts.js'
 import {LastResult} from '../../util/last-result.js'
+import {EXIT, eachElement} from '../../util/walk.js'
 
 /** Front-matter keys that hold the article's or the copy's URL. */
 const URL_KEYS = ['from', 'url', 'link', 'source', 'source_url', 'original_url', 'canonical', 'permalink']
@@ -34,13 +35,12 @@ export function activeRules(rules: readonly Rule[], tree: Root, url: string | un
     for (const key of URL_KEYS) visitUrl(search, envelope.frontMatter?.[key])
     visitUrl(search, envelope.titleHeader?.url)
   }
-  const stack: Element[] = []
-  pushElements(tree, stack)
-  while (stack.length > 0 && pending.length > 0) {
-    const element = stack.pop()!
-    visitUrl(search, element.properties.href)
-    visitUrl(search, element.properties.src)
-    pushElements(element, stack)
+  if (pending.length > 0) {
+    eachElement(tree, (element) => {
+      visitUrl(search, element.properties.href)
+      visitUrl(search, element.properties.src)
+      return pending.length > 0 ? undefined : EXIT
+    })
   }
   return rules.filter((rule) => rule.hosts === undefined || rule.hosts.length === 0 || search.applying.has(rule))
 }
@@ -82,11 +82,6 @@ function firstNeedles(rules: readonly Rule[]): readonly string[] | null {
 
 /** Ends a rule's hosts in the key of {@link firstNeedles}. */
 const END = Symbol('end')
-
-/** Push the element children of `parent` on `stack`. */
-function pushElements(parent: Root | Element, stack: Element[]): void {
-  for (const child of parent.children) if (child.type === 'element') stack.push(child)
-}
 
 /**
  * The lower-cased host parts of the `hosts` entries of `rules`, each once, or `null`
