@@ -2,6 +2,7 @@ import type {Element, Root, Text} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {EXIT, eachElement, walk} from '../src/util/walk.js'
 
@@ -75,6 +76,30 @@ describe('walk', () => {
       }
     })
     expect(seen).toEqual(['new'])
+  })
+
+  it('eachElement visits what walk visits of elements, in order, with the same skips and stop', () => {
+    const tag = fc.constantFrom('div', 'p', 'b', 'i', 'ul', 'li', 'span')
+    const html = fc.letrec<{node: string}>((tie) => ({
+      node: fc.oneof({depthSize: 'small'}, fc.constantFrom('x', ' ', '<!--c-->', '<br>'),
+        fc.tuple(tag, fc.array(tie('node'), {maxLength: 4})).map(([name, children]) => `<${name}>${children.join('')}</${name}>`))
+    })).node
+    fc.assert(fc.property(fc.array(html, {maxLength: 6}), tag, tag, (parts, skipped, stopAt) => {
+      const tree = fromHtml(parts.join(''), {fragment: true})
+      const decide = (element: Element) => (element.tagName === stopAt ? EXIT : element.tagName === skipped ? false : undefined)
+      const expected: Array<[Element, number | undefined, unknown]> = []
+      walk(tree, (node, index, parent) => {
+        if (node.type !== 'element') return undefined
+        expected.push([node as Element, index, parent])
+        return decide(node as Element)
+      })
+      const actual: Array<[Element, number | undefined, unknown]> = []
+      eachElement(tree, (element, index, parent) => {
+        actual.push([element, index, parent])
+        return decide(element)
+      })
+      expect(actual).toEqual(expected)
+    }), {numRuns: 300})
   })
 
   it('does not overflow the stack on 100,000 nested elements', () => {

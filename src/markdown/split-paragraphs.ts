@@ -75,6 +75,11 @@ function splitIn(parent: Parent): void {
 }
 
 function splitParagraph(node: Paragraph): Paragraph[] {
+  // One line (no break, image or block inside), as most paragraphs are: only its edges trimmed.
+  if (!node.children.some(containsSplit)) {
+    const trimmed = trimEdges(node.children)
+    return trimmed.some(hasContent) ? [{type: 'paragraph', children: trimmed}] : []
+  }
   const out: Paragraph[] = []
   for (const line of splitLines(node.children)) {
     const trimmed = line.length === 1 && isImage(line[0]!) ? line : trimEdges(line)

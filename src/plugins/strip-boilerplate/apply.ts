@@ -4,6 +4,9 @@ import {hasVisibleText} from './normalize-text.js'
 import {holdsContent} from './report-text.js'
 import type {CutPoint} from './walk.js'
 
+/** No node skipped (see {@link holdsContent}). */
+const NOTHING_SKIPPED: ReadonlySet<unknown> = new Set()
+
 /** Table parts are never dropped for being empty: that would break the table. */
 const KEEP_WHEN_EMPTY: ReadonlySet<string> = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table', 'caption'])
 
@@ -70,18 +73,20 @@ export function trimSeparators(root: Root): void {
   while (start < children.length && isFiller(children[start] as RootContent)) start++
   let end = children.length
   while (end > start && isFiller(children[end - 1] as RootContent)) end--
-  const kept: RootContent[] = []
+  // Kept children move down in place.
+  let kept = 0
   let lastWasRule = false
-  for (const child of children.slice(start, end)) {
+  for (let index = start; index < end; index++) {
+    const child = children[index]!
     if (isRule(child)) {
       if (lastWasRule) continue
       lastWasRule = true
     } else if (!isFiller(child)) {
       lastWasRule = false
     }
-    kept.push(child)
+    children[kept++] = child
   }
-  root.children = kept
+  children.length = kept
 }
 
 function isRule(node: RootContent): boolean {
@@ -95,5 +100,5 @@ function isFiller(node: RootContent): boolean {
   const element: Element = node
   if (element.tagName === 'hr' || element.tagName === 'br') return true
   if (MEDIA_TAGS.has(element.tagName) || OPAQUE_TAGS.has(element.tagName)) return false
-  return !holdsContent([element], new Set())
+  return !holdsContent([element], NOTHING_SKIPPED)
 }

@@ -172,19 +172,18 @@ export function anchoredMatches(tree: Root | Element, anchored: AnchoredSelector
  * and its stack grows with depth, not width).
  */
 function eachElementInSvg(tree: Root | Element, visitor: (element: Element, inSvg: boolean) => void): void {
-  for (const child of tree.children) {
-    if (child.type !== 'element') continue
-    eachElement(child, (element) => {
-      if (element.tagName !== 'svg') {
-        visitor(element, false)
-        return undefined
-      }
-      eachElement(element, (inner) => {
-        visitor(inner, true)
-      })
-      return false
+  eachElement(tree, (element) => {
+    if (element === tree) return undefined
+    if (element.tagName !== 'svg') {
+      visitor(element, false)
+      return undefined
+    }
+    // The `<svg>` and everything in it.
+    eachElement(element, (inner) => {
+      visitor(inner, true)
     })
-  }
+    return false
+  })
 }
 
 /** The smallest of the selector indexes `candidates` whose selector matches `element`, or -1. */

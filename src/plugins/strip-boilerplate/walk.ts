@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Parent, Root, Text} from 'hast'
+import type {Element, ElementContent, Parent, Root, RootContent, Text} from 'hast'
 import type {Rule} from '../../types.js'
 import {BLOCK_TAGS, MEDIA_TAGS, OPAQUE_TAGS} from './block-tags.js'
 import {collapseSpace, normalizeJoined} from './normalize-text.js'
@@ -108,6 +108,10 @@ export class BoilerplateWalker {
   }
 
   private walkChildren(parent: Parent, isBlock: boolean, isRoot: boolean, builder: SummaryBuilder): void {
+    if (!isRoot && isOneRun(parent.children)) {
+      this.walkRun(parent.children as ElementContent[], builder)
+      return
+    }
     const items: Item[] = []
     let current: Segment | null = null
     let blocksWithContent = 0
@@ -160,6 +164,26 @@ export class BoilerplateWalker {
     }
   }
 
+  /**
+   * Children that make one run of inline content, below the root: the run is
+   * never a unit of its own (that takes two runs or a block beside it), so
+   * its text and parts go straight into the parent's builder, which then
+   * holds what it would get from the run's summary. Most elements are this
+   * (a paragraph, a link, a span), and they need no segment or item list.
+   */
+  private walkRun(children: readonly ElementContent[], builder: SummaryBuilder): void {
+    for (const child of children) {
+      if (child.type === 'text') {
+        const value = collapseSpace(child.value)
+        this.seen += value.length
+        builder.addText(value)
+      } else if (child.type === 'element') {
+        const summary = this.walkElement(child)
+        if (summary) builder.addPart(summary)
+      }
+    }
+  }
+
   /** Start a segment at the current position, as the last of `items`. */
   private openSegment(items: Item[]): Segment {
     const segment: Segment = {kind: 'segment', nodes: [], builder: new SummaryBuilder(), start: this.seen, summary: null}
@@ -190,6 +214,14 @@ export class BoilerplateWalker {
     this.total ??= countText(this.root)
     return (this.total - start) * 2 <= this.total
   }
+}
+
+/** Whether `children` hold no `<br>` and no block: one run of inline content (or none). */
+function isOneRun(children: readonly RootContent[]): boolean {
+  for (const child of children) {
+    if (child.type === 'element' && (child.tagName === 'br' || BLOCK_TAGS.has(child.tagName))) return false
+  }
+  return true
 }
 
 /** Characters of collapsed text under `node` (opaque elements excluded), counted without recursion. */
