@@ -21,14 +21,18 @@ export interface LinearityResult {
   /** The same for the parse-only floor (hast-util-from-html). */
   floorOneMB: number
   floorTenMB: number
+  /** Rounds timed: each median is over twice this many 1 MB calls and this many 10 MB calls. */
+  rounds: number
 }
 
 const [one] = loadDataset('1MB') as [string]
 const [ten] = loadDataset('10MB') as [string]
 const clean = (input: string): unknown => cleanArticle(input)
+/** Rounds of 1 MB, 1 MB, 10 MB: a single 1 MB call moves by ±30 % with what the machine is doing, so one median takes ten. */
+const ROUNDS = 5
 const floor = (input: string): unknown => fromHtml(input)
 
-/** Median milliseconds of `run` on the 1 MB and the 10 MB article, interleaved: 1, 1, 10, three times. */
+/** Median milliseconds of `run` on the 1 MB and the 10 MB article, interleaved: 1, 1, 10, {@link ROUNDS} times. */
 function medians(run: (input: string) => unknown): [number, number] {
   const time = (input: string): number => {
     const start = performance.now()
@@ -39,7 +43,7 @@ function medians(run: (input: string) => unknown): [number, number] {
   time(ten)
   const oneTimes: number[] = []
   const tenTimes: number[] = []
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     oneTimes.push(time(one), time(one))
     tenTimes.push(time(ten))
   }
@@ -48,5 +52,5 @@ function medians(run: (input: string) => unknown): [number, number] {
 
 const [oneMB, tenMB] = medians(clean)
 const [floorOneMB, floorTenMB] = medians(floor)
-const result: LinearityResult = {oneMB, tenMB, floorOneMB, floorTenMB}
+const result: LinearityResult = {oneMB, tenMB, floorOneMB, floorTenMB, rounds: ROUNDS}
 console.log(JSON.stringify(result))
