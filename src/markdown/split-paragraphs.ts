@@ -28,6 +28,8 @@ const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinit
  */
 function wrapStrayPhrasing(parent: Parent): void {
   if (!FLOW_PARENTS.has(parent.type)) return
+  // Most flow parents hold only blocks: their list stays as it is.
+  if (!(parent.children as RootContent[]).some((child) => PHRASING.has(child.type))) return
   const out: RootContent[] = []
   let run: PhrasingContent[] = []
   const flush = () => {
