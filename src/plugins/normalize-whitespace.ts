@@ -26,8 +26,7 @@ interface Opaque {
   last: string | undefined
 }
 
-/** A piece of one run of inline content: a text to normalize, or opaque content. Blocks end runs. */
-type Segment = Text | Opaque
+type Segment = Text | Opaque | 'boundary'
 
 /**
  * Normalize whitespace the way a reader sees it, not the way the source was
@@ -51,7 +50,7 @@ export const rehypeNormalizeWhitespace: Plugin<[], Root> = function () {
 export function normalizeWhitespace(tree: Root): void {
   const segments: Segment[] = []
   walk(tree, segments)
-  endRun(segments)
+  flush(segments)
 }
 
 function walk(node: Root | Element, segments: Segment[]): void {
@@ -68,7 +67,7 @@ function visitChild(child: RootContent, segments: Segment[]): void {
   if (child.type !== 'element') return
   const name = child.tagName
   if (PRESERVE_BLOCK.has(name)) {
-    endRun(segments)
+    boundary(segments)
     return
   }
   if (PRESERVE_INLINE.has(name)) {
@@ -80,33 +79,45 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     walk(child, segments)
     return
   }
-  // A block (or a void element such as br/img): a boundary on both sides, its content a run of its own.
-  endRun(segments)
-  walk(child, segments)
-  endRun(segments)
+  // A block (or a void element such as br/img): a boundary on both sides.
+  boundary(segments)
+  if (child.children.length > 0) {
+    const inner: Segment[] = []
+    walk(child, inner)
+    flush(inner)
+  }
+  boundary(segments)
 }
 
 /**
- * Normalize the run collected so far and start a new one (in the same array).
- * Runs never affect each other, so each is normalized as soon as it ends: a
- * wide block (tens of thousands of paragraphs) never collects more than one
- * paragraph's pieces.
+ * End the run being collected. Runs never affect each other, so once the
+ * list is long (a wide block: tens of thousands of paragraphs) the runs so
+ * far are normalized and the list starts over: it never grows past
+ * {@link FLUSH_AT} pieces.
  */
-function endRun(segments: Segment[]): void {
-  if (segments.length === 0) return
+function boundary(segments: Segment[]): void {
+  if (segments.length < FLUSH_AT) {
+    segments.push('boundary')
+    return
+  }
   flush(segments)
   segments.length = 0
 }
 
-/** Normalize one run of text segments (between two block boundaries). */
+/** How many pieces a list holds at most before its finished runs are normalized (see {@link boundary}). */
+const FLUSH_AT = 1024
+
+/** Normalize one block's run of text segments. */
 function flush(segments: Segment[]): void {
-  // The first visible character after each segment, up to the end of the run.
+  // The first visible character after each segment, up to the next boundary.
   const next: Array<string | undefined> = new Array(segments.length)
   let upcoming: string | undefined
   for (let index = segments.length - 1; index >= 0; index--) {
     next[index] = upcoming
     const segment = segments[index]!
-    if (!('type' in segment)) {
+    if (segment === 'boundary') {
+      upcoming = undefined
+    } else if (!('type' in segment)) {
       upcoming = segment.first
     } else {
       const first = firstVisible(segment.value)
@@ -118,6 +129,11 @@ function flush(segments: Segment[]): void {
   let spacePending = false
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!
+    if (segment === 'boundary') {
+      previous = undefined
+      spacePending = false
+      continue
+    }
     if (!('type' in segment)) {
       previous = segment.last
       spacePending = false
