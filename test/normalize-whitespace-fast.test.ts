@@ -20,6 +20,17 @@ describe('normalizeWhitespace fast path', () => {
     }), {numRuns: 2000})
   })
 
+  it('gives what the reference gives on blocks of thousands of pieces (normalized in parts)', () => {
+    fc.assert(fc.property(fc.array(html, {minLength: 1, maxLength: 4}), fc.integer({min: 400, max: 1500}), (parts, times) => {
+      const source = `<div>${Array.from({length: times}, (_, index) => parts[index % parts.length]).join('')}</div>`
+      const tree = fromHtml(source, {fragment: true})
+      const expected = fromHtml(source, {fragment: true})
+      normalizeWhitespace(tree)
+      reference(expected)
+      expect(tree).toEqual(expected)
+    }), {numRuns: 40})
+  })
+
   it('isSettled accepts only text with single inner spaces', () => {
     expect(isSettled('a b c')).toBe(true)
     expect(isSettled('中文')).toBe(true)
