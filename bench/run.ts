@@ -174,7 +174,7 @@ const medianOf = (values: number[]): {median: number; all: string} => ({
 })
 const linearities = linearityRuns.filter((run): run is LinearityResult => typeof run !== 'string')
 const linear = medianOf(linearityRuns.map((run) => (typeof run === 'string' ? Number.NaN : run.tenMB / run.oneMB)))
-const floorLinear = medianOf(linearities.map((run) => run.floorTenMB / run.floorOneMB))
+const floorLinear = medianOf(linearityRuns.map((run) => (typeof run === 'string' ? Number.NaN : run.floorTenMB / run.floorOneMB)))
 const timesOf = (key: 'oneMB' | 'tenMB'): string => linearities.map((run) => fmt(run[key], 0)).join(', ')
 const corpus = medianOf(corpusRuns.map((run) => (typeof run === 'string' ? Number.NaN : ownRatio(run))))
 // Each converter against its own process's floor, so a process the machine ran slower does not decide.

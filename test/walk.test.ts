@@ -99,6 +99,14 @@ describe('walk', () => {
         return decide(element)
       })
       expect(actual).toEqual(expected)
+      // From an element: the element itself first, as walk visits its root.
+      const element = tree.children.find((node): node is Element => node.type === 'element')
+      if (element === undefined) return
+      const fromWalk: Element[] = []
+      walk(element, (node) => (node.type === 'element' ? (fromWalk.push(node as Element), decide(node as Element)) : undefined))
+      const fromEach: Element[] = []
+      eachElement(element, (node) => (fromEach.push(node), decide(node)))
+      expect(fromEach).toEqual(fromWalk)
     }), {numRuns: 300})
   })
 

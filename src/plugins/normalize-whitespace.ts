@@ -92,8 +92,9 @@ function visitChild(child: RootContent, segments: Segment[]): void {
 /**
  * End the run being collected. Runs never affect each other, so once the
  * list is long (a wide block: tens of thousands of paragraphs) the runs so
- * far are normalized and the list starts over: it never grows past
- * {@link FLUSH_AT} pieces.
+ * far are normalized and the list starts over at this boundary: it holds
+ * at most {@link FLUSH_AT} pieces plus those of the run that ends here (one
+ * run of inline content with no boundary in it can still be long).
  */
 function boundary(segments: Segment[]): void {
   if (segments.length < FLUSH_AT) {

@@ -22,9 +22,10 @@ export type WalkResult = number | false | typeof EXIT | undefined | void
  * which was several percent of `cleanArticle`'s time. Iterative, so deep
  * trees cannot overflow the stack, and its stack holds one entry per level,
  * not per sibling: a wide parent (a 10 MB article has tens of thousands of
- * paragraphs in one element) adds no array as long as its list of children. A visitor may replace the node at `index`
- * (the replacement's children are then visited) or splice `parent.children`
- * and return the index to continue at.
+ * paragraphs in one element) adds no array as long as its list of children.
+ * A visitor may replace the node at `index` (the replacement's children are
+ * then visited) or splice `parent.children` and return the index to
+ * continue at.
  */
 export function walk<Tree extends Node>(
   tree: Tree,
