@@ -40,7 +40,7 @@ export function flatText(node: Parameters<typeof textContent>[0]): string {
  * Call `visitor` on every leaf block of `tree` with its parent, in document
  * order (figures and their parts excluded): preorder, not entering a leaf
  * block, `figure`, `pre` or `table` (see {@link eachElement}: iterative, and
- * nothing as long as a wide parent's children is built).
+ * no list as long as a wide parent's children is built).
  */
 function eachLeafElement(tree: Root, visitor: (node: Element, parent: Root | Element) => void): void {
   eachElement(tree, (node, _, parent) => {

@@ -59,52 +59,12 @@ export function walk<Tree extends Node>(
   }
 }
 
-/**
- * Call `visitor` on every element in `tree` (itself included when it is one),
- * in document order, with the same results as a {@link walk} visitor. Its own
- * loop over hast only, rather than {@link walk} with a filter: one call per
- * element instead of per node, and property reads that see only hast's few
- * node shapes.
- */
+/** Call `visitor` on every element in `tree` (itself included when it is one), in document order (see {@link walk}). */
 export function eachElement(
   tree: Root | Element,
   visitor: (element: Element, index: number | undefined, parent: Parent | undefined) => WalkResult
 ): void {
-  if (tree.type === 'element') {
-    const first = visitor(tree, undefined, undefined)
-    if (first === false || first === EXIT) return
-  }
-  const parents: Array<Root | Element> = [tree]
-  const indexes: number[] = [0]
-  while (parents.length > 0) {
-    const top = parents.length - 1
-    const parent = parents[top]!
-    const index = indexes[top]!
-    const children = parent.children
-    if (index >= children.length) {
-      parents.pop()
-      indexes.pop()
-      continue
-    }
-    const child = children[index]!
-    if (child.type !== 'element') {
-      indexes[top] = index + 1
-      continue
-    }
-    const result = visitor(child, index, parent)
-    if (result === EXIT) return
-    if (typeof result === 'number') {
-      indexes[top] = result
-      continue
-    }
-    indexes[top] = index + 1
-    // Read again: the visitor may have replaced it (or the whole list).
-    const node = parent.children[index]
-    if (result !== false && node !== undefined && node.type === 'element') {
-      parents.push(node)
-      indexes.push(0)
-    }
-  }
+  walk(tree, (node, index, parent) => (node.type === 'element' ? visitor(node as Element, index, parent) : undefined))
 }
 
 function isParent(node: Node): node is Parent {
