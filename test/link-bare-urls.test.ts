@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {Nodes, PhrasingContent, Root} from 'mdast'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {describe, expect, it} from 'vitest'
-import {autolinkLiterals, linkBareUrls} from '../src/markdown/link-bare-urls.js'
+import {autolinkLiterals, linkBareUrls, mayHoldLiteral} from '../src/markdown/link-bare-urls.js'
 import {expectSameInPlace} from './helpers/same-in-place.js'
 
 /** GFM's transforms on the whole tree (what a GFM reader does). */
@@ -11,7 +11,7 @@ function original(tree: Root): void {
 }
 
 const PIECES = ['a', ' ', '.', ',', '/', '(', ')', '_', '-', '@', 'x.test', 'mail@x.test', 'http://', 'https://x.test/p?q=1', 'www.', 'www.x.test',
-  'mailto:', 'xmpp:', 'a@b.co_a', '中文', '：', '<', '*']
+  'mailto:', 'xmpp:', 'a@b.co_a', '中文', '：', '<', '*', '+', 'Z', '9', 'WWW.', 'HTTPS://', '@中文', '@-', '.@', '+@x', '-@9.test']
 const value = fc.array(fc.constantFrom(...PIECES), {maxLength: 8}).map((pieces) => pieces.join(''))
 const text = value.map((v): PhrasingContent => ({type: 'text', value: v}))
 
@@ -41,6 +41,16 @@ describe('linkBareUrls', () => {
       fc.property(tree, (input) => expectSameInPlace(input, original, autolinkLiterals)),
       {seed: 20261124, numRuns: 3000}
     )
+  })
+
+  it('runs GFM’s transforms only on texts a literal pattern could match', () => {
+    expect(mayHoldLiteral('@一仙小青：最怕玩不起翻桌子')).toBe(false)
+    expect(mayHoldLiteral('以下是 @美国驻华大使馆 最新微博')).toBe(false)
+    expect(mayHoldLiteral('a @ b')).toBe(false)
+    expect(mayHoldLiteral('果壳网大V@Ent的文章')).toBe(true)
+    expect(mayHoldLiteral('write to x+y@mail.test')).toBe(true)
+    expect(mayHoldLiteral('see WWW.example.test')).toBe(true)
+    expect(mayHoldLiteral('HTTP://example.test')).toBe(true)
   })
 
   it('keeps an email GFM links but CommonMark cannot write as text', () => {

@@ -27,7 +27,7 @@ export function linkBareUrls(tree: Root): void {
 export function autolinkLiterals(tree: Root): void {
   walk(tree, (node, index, parent) => {
     if (node.type === 'link' || node.type === 'linkReference') return false
-    if (node.type !== 'text' || parent === undefined || index === undefined || !LITERAL_HINT.test((node as Text).value)) return undefined
+    if (node.type !== 'text' || parent === undefined || index === undefined || !mayHoldLiteral((node as Text).value)) return undefined
     const scratch: Root = {type: 'root', children: [node as Text]}
     for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
     replaceRange(parent.children, index, 1, scratch.children as typeof parent.children)
@@ -35,8 +35,20 @@ export function autolinkLiterals(tree: Root): void {
   })
 }
 
-/** What every pattern of the transforms needs in a text: `http://`, `https://`, `www.` or `@` (most texts have none). */
-const LITERAL_HINT = /https?:\/\/|www\.|@/i
+/**
+ * Whether `value` holds what one of GFM's literal patterns needs: `http://`,
+ * `https://` or `www.` (any case), or an `@` between an ASCII word
+ * character, `+`, `-` or `.` and an ASCII word character or `-` (every email,
+ * `mailto:` and `xmpp:` pattern reads `[\w+\-.]+@[\w-]+`). Most texts hold
+ * none; a handle such as `@新华社` or `**@name**` after a space or CJK text
+ * has no such neighbours, so GFM's transforms (several walks set up per
+ * call) are not run on it.
+ */
+export function mayHoldLiteral(value: string): boolean {
+  return LITERAL_HINT.test(value)
+}
+
+const LITERAL_HINT = /https?:\/\/|www\.|[\w+\-.]@[\w-]/i
 
 /** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */
 const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*$/
