@@ -81,6 +81,14 @@ function referenceActive(rules: readonly Rule[], tree: Root, url: string | undef
   return rules.filter((rule) => ruleApplies(rule, locations))
 }
 
+/** A page's URLs: a few distinct ones, repeated and with other paths (a page's links mostly share a few hosts). */
+const pageUrls: fc.Arbitrary<string[]> = fc.oneof(
+  fc.array(urlish, {maxLength: 6}),
+  fc.array(urlish, {minLength: 1, maxLength: 3}).chain((pool) =>
+    fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom('', '/p', '/path', '?q=1', '#f')).map(([url, tail]) => url + tail), {maxLength: 10})
+  )
+)
+
 describe('activeRules', () => {
   it('keeps the same rules, in order, as checking every location against every rule', () => {
     const ruleArb = fc.record({
@@ -89,12 +97,23 @@ describe('activeRules', () => {
       hosts: fc.option(fc.array(fc.oneof(needle, needle.map((entry) => `${entry}/path`)), {maxLength: 3}), {nil: undefined})
     })
     fc.assert(
-      fc.property(fc.array(ruleArb, {maxLength: 5}), fc.array(urlish, {maxLength: 6}), fc.option(urlish, {nil: undefined}), (rules, urls, url) => {
+      fc.property(fc.array(ruleArb, {maxLength: 5}), pageUrls, fc.option(urlish, {nil: undefined}), (rules, urls, url) => {
         const tree: Root = {type: 'root', children: [h('div', urls.map((href, index) => (index % 2 ? h('img', {src: href}) : h('a', {href}, 'x'))))]}
         expect(activeRules(rules, tree, url, null)).toEqual(referenceActive(rules, tree, url))
       }),
       {seed: 20261124, numRuns: 2000}
     )
+  })
+
+  it('reads every URL on a host a rule names, not only the first (a path entry may match a later one)', () => {
+    const rules: Rule[] = [
+      {id: 'r/path', description: 'test', hosts: ['feedx.net/path']},
+      {id: 'r/other', description: 'test', hosts: ['voa.test']}
+    ]
+    const page = (hrefs: string[]): Root => ({type: 'root', children: [h('div', hrefs.map((href) => h('a', {href}, 'x')))]})
+    const urls = ['https://example.test/a', 'https://example.test/b', 'https://feedx.net/', 'https://feedx.net/other', 'https://feedx.net/path/x']
+    expect(activeRules(rules, page(urls), undefined, null).map((rule) => rule.id)).toEqual(['r/path'])
+    expect(activeRules(rules, page(urls.slice(0, 4)), undefined, null)).toEqual([])
   })
 })
 

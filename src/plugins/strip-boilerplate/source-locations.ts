@@ -29,7 +29,7 @@ const REWRITTEN = /[^\x21-\x7e]|%/
 export function activeRules(rules: readonly Rule[], tree: Root, url: string | undefined, envelope: Envelope | null): Rule[] {
   const pending = rules.filter((rule) => rule.hosts !== undefined && rule.hosts.length > 0)
   if (pending.length === 0) return [...rules]
-  const search: HostSearch = {pending, needles: firstNeedles(pending), applying: new Set()}
+  const search: HostSearch = {pending, needles: firstNeedles(pending), applying: new Set(), lastAuthority: null}
   visitUrl(search, url)
   if (envelope) {
     for (const key of URL_KEYS) visitUrl(search, envelope.frontMatter?.[key])
@@ -50,12 +50,25 @@ interface HostSearch {
   pending: Rule[]
   needles: readonly string[] | null
   applying: Set<Rule>
+  /**
+   * The authority of the last URL {@link mayBeOnHosts} turned down with the
+   * current needles: a page's links and images mostly share a few hosts, and
+   * a URL with the same authority is turned down without another search.
+   */
+  lastAuthority: string | null
 }
 
 /** Move the pending rules one of whose hosts `value` (when a URL string) is on to `applying`. */
 function visitUrl(search: HostSearch, value: unknown): void {
   if (typeof value !== 'string') return
-  if (search.needles !== null && !mayBeOnHosts(value, search.needles)) return
+  if (search.needles !== null) {
+    const authority = authorityText(value)
+    if (authority === null || authority === search.lastAuthority) return
+    if (!authorityMayBeOnHosts(authority, search.needles)) {
+      search.lastAuthority = authority
+      return
+    }
+  }
   const location = toLocation(value)
   if (location === null) return
   const {pending} = search
@@ -67,7 +80,10 @@ function visitUrl(search: HostSearch, value: unknown): void {
       pending.splice(index, 1)
     }
   }
-  if (pending.length !== before) search.needles = hostNeedles(pending)
+  if (pending.length !== before) {
+    search.needles = hostNeedles(pending)
+    search.lastAuthority = null
+  }
 }
 
 /** The last {@link hostNeedles} of all rules with hosts, keyed by the rules and their host entries. */
@@ -120,7 +136,11 @@ function isPlainHost(host: string): boolean {
  */
 export function mayBeOnHosts(url: string, needles: readonly string[]): boolean {
   const authority = authorityText(url)
-  if (authority === null) return false
+  return authority !== null && authorityMayBeOnHosts(authority, needles)
+}
+
+/** {@link mayBeOnHosts} for a URL's authority ({@link authorityText}). */
+function authorityMayBeOnHosts(authority: string, needles: readonly string[]): boolean {
   if (REWRITTEN.test(authority)) return true
   const lower = authority.toLowerCase()
   for (const needle of needles) if (lower.includes(needle)) return true
