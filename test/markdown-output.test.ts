@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'mdast'
 import {cleanArticle} from '../src/index.js'
-import {mdastToMarkdown} from '../src/markdown/to-markdown.js'
+import {finishMarkdown, mdastToMarkdown} from '../src/markdown/to-markdown.js'
 
 const md = (input: string) => cleanArticle(input).markdown
 
@@ -64,6 +65,21 @@ describe('Markdown output: blocks', () => {
       ]
     }
     expect(mdastToMarkdown(tree)).toBe('全角空格\n\n```\nx = 1\n\ty\n z\n```\n\na\u2028b c\n')
+  })
+
+  it('finishes the serializer’s text as the plain regular-expression steps do', () => {
+    const reference = (text: string): string => {
+      const lines = /[^\S\n](?:\n|$)/.test(text) ? text.split('\n').map((line) => line.trimEnd()).join('\n') : text
+      const joined = lines.replace(/\n{3,}/g, '\n\n').trim()
+      return joined === '' ? '' : joined + '\n'
+    }
+    const piece = fc.constantFrom('a', '中', ' ', '\n', '\n\n\n', '\t', '\r', '\r\n', '\u3000', '\u00a0', '\u2028', '\ufeff', '\u200b', 'x ')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 12}).map((pieces) => pieces.join('')), (text) => {
+        expect(finishMarkdown(text)).toBe(reference(text))
+      }),
+      {seed: 20261124, numRuns: 5000}
+    )
   })
 
   it('gives the empty string for an empty article', () => {

@@ -14,6 +14,7 @@ import {fixEmphasis} from './fix-emphasis.js'
 import {linkBareUrls} from './link-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {append, replaceRange} from '../util/arrays.js'
+import {isWhitespaceCode} from '../metadata/text.js'
 
 /** The fixed serializer options: the output rules of the README (see {@link preparedOptions}). */
 const MARKDOWN_OPTIONS: Options = preparedOptions(
@@ -127,14 +128,33 @@ function indexIds(tree: HastRoot, byId: Map<string, Element>): void {
  * (an empty document is the empty string).
  */
 export function mdastToMarkdown(tree: Root): string {
-  let text = toMarkdown(tree, MARKDOWN_OPTIONS)
-  if (TRAILING_WHITESPACE.test(text)) text = text.split('\n').map((line) => line.trimEnd()).join('\n')
-  const joined = text.replace(/\n{3,}/g, '\n\n').trim()
+  return finishMarkdown(toMarkdown(tree, MARKDOWN_OPTIONS))
+}
+
+/**
+ * The serializer's output as written: no whitespace at the end of a line,
+ * no more than one blank line in a row, no blank lines or whitespace at
+ * either end, and one final newline (nothing for an empty document).
+ */
+export function finishMarkdown(text: string): string {
+  let lines = text
+  if (hasTrailingWhitespace(lines)) lines = lines.split('\n').map((line) => line.trimEnd()).join('\n')
+  const joined = (lines.includes('\n\n\n') ? lines.replace(/\n{3,}/g, '\n\n') : lines).trim()
   return joined === '' ? '' : joined + '\n'
 }
 
-/** Whitespace other than `\n` at the end of a line: what `trimEnd` would remove from a line (most documents have none). */
-const TRAILING_WHITESPACE = /[^\S\n](?:\n|$)/
+/**
+ * Whether a line of `text` other than the last ends in whitespace other than
+ * `\n` (what `trimEnd` would remove from it; the last line is trimmed with
+ * the whole text). Looks only at the character before each line ending,
+ * instead of trying a whitespace class at every character.
+ */
+function hasTrailingWhitespace(text: string): boolean {
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
+    if (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) return true
+  }
+  return false
+}
 
 /**
  * Inline code: line endings become spaces, and code with no visible content (`<code></code>`, `<code> </code>`)
