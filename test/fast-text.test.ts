@@ -53,6 +53,14 @@ describe('fastText, fastSafe and fastContainerPhrasing', () => {
     )
   })
 
+  it('still escapes a pattern character outside ASCII (an extension’s own)', () => {
+    const unsafe = [{character: '。', inConstruct: 'phrasing' as const}]
+    const withOwn = preparedOptions({unsafe}, [gfmToMarkdown()], {text: fastText})
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: '中文。x'}]}]}
+    expect(toMarkdown(tree, withOwn)).toBe('中文&#x3002;x\n')
+    expect(toMarkdown(tree, withOwn)).toBe(toMarkdown(tree, {unsafe, extensions: [gfmToMarkdown()]}))
+  })
+
   it('returns text without syntax characters as it is, and still escapes the rest', () => {
     const tree = (value: string): Root => ({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value}]}]})
     expect(toMarkdown(tree('中文段落，没有标点符号'), fast)).toBe('中文段落，没有标点符号\n')

@@ -27,9 +27,11 @@ export function fastSafe(state: State): Safe {
   const safe = state.safe
   return function (value, config) {
     const unsafe = state.unsafe
-    const {byCharacter, codes, subsets} = patternIndex(unsafe)
+    const {byCharacter, codes, subsets, onlyAscii} = patternIndex(unsafe)
     const input = value ?? ''
     const present = presentCodes(input, codes, config.before ?? '', config.after ?? '')
+    // No pattern character and no backslash (its code is in `codes` too): nothing to escape.
+    if (present === null && onlyAscii) return input
     let key = ''
     for (const character of byCharacter.keys()) if (occurs(character, input, present)) key += character
     if (key === '' && !input.includes('\\')) return input
@@ -102,6 +104,8 @@ export interface PatternIndex {
   byCharacter: Map<string, Unsafe[]>
   /** 1 at the code of each one-character pattern character and of the backslash. */
   codes: Uint8Array
+  /** Every pattern character is one ASCII character (so `codes` marks them all). */
+  onlyAscii: boolean
   subsets: Map<string, Unsafe[]>
 }
 
@@ -127,10 +131,12 @@ export function patternIndex(unsafe: State['unsafe']): PatternIndex {
   }
   const codes = new Uint8Array(128)
   codes[92] = 1 // `\`: `safe` escapes backslashes too.
+  let onlyAscii = true
   for (const character of byCharacter.keys()) {
     if (character.length === 1 && character.charCodeAt(0) < 128) codes[character.charCodeAt(0)] = 1
+    else onlyAscii = false
   }
-  const found: PatternIndex = {byCharacter, codes, subsets: new Map()}
+  const found: PatternIndex = {byCharacter, codes, onlyAscii, subsets: new Map()}
   last = {unsafe: [...unsafe], list: unsafe, index: found}
   return found
 }
