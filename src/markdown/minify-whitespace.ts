@@ -1,5 +1,4 @@
 import type {Element, Nodes, Parents, RootContent, Text} from 'hast'
-import {whitespace} from 'hast-util-whitespace'
 
 /**
  * Collapse and trim whitespace as HTML renders it, in place: exactly what
@@ -150,8 +149,23 @@ function inferBoundary(node: RootContent): boolean | undefined {
     if (BLOCKS.has(node.tagName)) return true
     return undefined
   }
-  if (node.type === 'text') return whitespace(node) ? undefined : false
+  if (node.type === 'text') return isHtmlWhitespace(node.value) ? undefined : false
   return ignorable(node) ? undefined : false
+}
+
+/**
+ * Whether `value` is only HTML whitespace (space, tab, line feed, form feed,
+ * carriage return): hast-util-whitespace's test, which removes the
+ * whitespace with a regular expression and compares with `''`, building a
+ * copy of every text it is asked about. This stops at the first other
+ * character.
+ */
+function isHtmlWhitespace(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return false
+  }
+  return true
 }
 
 function skippable(node: Element): boolean {
