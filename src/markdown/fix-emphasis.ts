@@ -126,8 +126,11 @@ function takeEdge(node: Attention, edge: 'start' | 'end', outside: string | unde
   const index = edge === 'start' ? 0 : node.children.length - 1
   const child = node.children[index]
   if (!child || child.type !== 'text') return ''
-  const chars = Array.from(child.value)
   const outsideIsLoose = outside === undefined || isSpace(outside) || isPunct(outside)
+  // Most edges have nothing to move: decided by the edge character alone, before the text is split.
+  const edgeCharacter = edge === 'start' ? firstOf(child.value) : lastOf(child.value)
+  if (edgeCharacter === undefined || !(isSpace(edgeCharacter) || (!outsideIsLoose && isPunct(edgeCharacter)))) return ''
+  const chars = Array.from(child.value)
   let count = 0
   const at = (i: number) => (edge === 'start' ? chars[i] : chars[chars.length - 1 - i])!
   while (count < chars.length) {

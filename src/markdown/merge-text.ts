@@ -22,8 +22,13 @@ export function mergeText(tree: Nodes): void {
 /** Rebuild `parent.children`: each run of adjacent texts becomes at most one text, as the visitor leaves it. */
 function mergeChildren(parent: Parent): void {
   const children = parent.children as Nodes[]
-  if (!children.some((child) => child.type === 'text')) return
+  const texts = textLayout(children)
+  if (texts === NO_TEXT) return
   const edges = parent.type === 'heading' || parent.type === 'paragraph' || parent.type === 'root'
+  if (texts === LONE_TEXTS) {
+    fixLoneTexts(children, edges)
+    return
+  }
   const out: Nodes[] = []
   let next = 0
   while (next < children.length) {
@@ -40,6 +45,44 @@ function mergeChildren(parent: Parent): void {
     next = end
   }
   parent.children = out as typeof parent.children
+}
+
+/** {@link textLayout}: no text among the children. */
+const NO_TEXT = 0
+/** {@link textLayout}: texts, but never two side by side. */
+const LONE_TEXTS = 1
+/** {@link textLayout}: at least two texts side by side. */
+const ADJACENT_TEXTS = 2
+
+/** Whether `children` hold no text, only texts with no text beside them, or texts side by side. */
+function textLayout(children: readonly Nodes[]): number {
+  let layout = NO_TEXT
+  for (let index = 0; index < children.length; index++) {
+    if (children[index]!.type !== 'text') continue
+    if (index > 0 && children[index - 1]!.type === 'text') return ADJACENT_TEXTS
+    layout = LONE_TEXTS
+  }
+  return layout
+}
+
+/**
+ * {@link mergeChildren} when no two texts are side by side (most parents):
+ * each text is a run of its own, which the visitor fixes once (a text fixed
+ * to nothing goes), so the texts are fixed in place and the list compacted.
+ */
+function fixLoneTexts(children: Nodes[], edges: boolean): void {
+  const length = children.length
+  let kept = 0
+  for (let index = 0; index < length; index++) {
+    const child = children[index]!
+    if (child.type === 'text') {
+      const fixed = fixText(child.value, edges && kept === 0, edges && index === length - 1)
+      if (fixed === '') continue
+      child.value = fixed
+    }
+    children[kept++] = child
+  }
+  children.length = kept
 }
 
 /**
