@@ -8,7 +8,7 @@ import {findDate} from '../src/date/parse-date.js'
 import {ScriptCounts, detectLang} from '../src/metadata/detect-lang.js'
 import {bodyStats, codePointLength, makeExcerpt, splitSentences, textCharacters} from '../src/metadata/excerpt.js'
 import {leafBlockTexts, leafBlocks} from '../src/metadata/leaf-blocks.js'
-import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isWhitespaceCode, mayHoldDate} from '../src/metadata/text.js'
+import {collapseWhitespace, countNonWhitespaceCodePoints, hasNonWhitespace, isCollapsed, isWhitespaceCode, mayHoldDate} from '../src/metadata/text.js'
 
 /** Strings rich in whitespace of every kind, surrogate halves and CJK. */
 const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'Zz', '中文',
@@ -44,6 +44,16 @@ describe('metadata whitespace helpers', () => {
     expect(collapseWhitespace('a  b')).toBe('a b')
     expect(collapseWhitespace('a\u3000b')).toBe('a b')
     expect(collapseWhitespace(' ')).toBe('')
+  })
+
+  it('isCollapsed tells exactly the texts collapsing leaves as they are', () => {
+    const reference = (text: string): boolean => text === text.replace(/\s+/g, ' ').trim()
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`
+      expect(isCollapsed(text), code.toString(16)).toBe(reference(text))
+    }
+    fc.assert(fc.property(messy, (text) => isCollapsed(text) === reference(text)), {numRuns: 2000})
+    for (const text of ['', ' ', 'a', ' a', 'a ', 'a  b', 'a b']) expect(isCollapsed(text), JSON.stringify(text)).toBe(reference(text))
   })
 
   it('hasNonWhitespace equals trim() !== ""', () => {

@@ -40,8 +40,13 @@ describe('normalizeWhitespace fast path', () => {
     expect(isSettled('a b c')).toBe(true)
     expect(isSettled('中文')).toBe(true)
     expect(isSettled('a\u2028b')).toBe(true)
-    for (const value of ['', ' ', ' a', 'a ', 'a  b', 'a\nb', 'a\u00a0b', 'a\u200bb', 'a\u3000b', 'a\tb']) {
+    for (const value of ['', ' ', ' a', 'a ', 'a  b', 'a\nb', 'a\u00a0b', 'a\u200bb', 'a\u3000b', 'a\tb', 'a\fb', 'a\rb']) {
       expect(isSettled(value), JSON.stringify(value)).toBe(false)
+    }
+    // Every other code unit is settled between two letters.
+    const run = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d, 0xa0, 0x3000, 0x200b])
+    for (let code = 0; code < 0x10000; code++) {
+      if (!run.has(code)) expect(isSettled(`a${String.fromCharCode(code)}b`), code.toString(16)).toBe(true)
     }
   })
 })
