@@ -20,11 +20,12 @@ export function hasNonWhitespace(text: string): boolean {
   return false
 }
 
-/** Whether `text` holds whitespace (`/\s/.test(text)`). */
+/** Whether `text` holds whitespace (a search the regular-expression engine runs natively: cheaper than a call per code unit). */
 export function hasWhitespace(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (isWhitespaceCode(text.charCodeAt(index))) return true
-  return false
+  return WHITESPACE.test(text)
 }
+
+const WHITESPACE = /\s/
 
 /**
  * Whether `text` is already collapsed: no whitespace at either end and every
