@@ -81,12 +81,13 @@ export function trimSeparators(root: Root): void {
     if (isRule(child)) {
       if (lastWasRule) continue
       lastWasRule = true
-    } else if (!isFiller(child)) {
+    } else if (lastWasRule && !isFiller(child)) {
+      // Only after a rule does it matter whether a node is filler.
       lastWasRule = false
     }
     children[kept++] = child
   }
-  children.length = kept
+  if (kept !== children.length) children.length = kept
 }
 
 function isRule(node: RootContent): boolean {
