@@ -114,6 +114,13 @@ describe('metadata lines in the body', () => {
     expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
   })
 
+  it('reads a repost note whose label is split over inline elements', () => {
+    const result = cleanArticle('<p><a href="https://gnews.org/zh-hans/1/">转<b>载自</b> GNews</a></p><p>正文第一段，这里是文章的内容，很长很长的一句话。</p>')
+    expect(result.metadata.url).toBe('https://gnews.org/zh-hans/1/')
+    expect(result.metadata.syndicator).toBe('GNews')
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+  })
+
   it('builds an excerpt cut at a sentence end', () => {
     const long = '这是第一句话。' + '这是一句很长的话'.repeat(20) + '。'
     expect(cleanArticle(`<p>${long}</p>`).metadata.excerpt).toBe('这是第一句话。')

@@ -42,6 +42,13 @@ const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
 const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
 const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
+/**
+ * What a block's text holds when a link in it matches {@link REPOST}: the
+ * start of every label (a link's text, whitespace collapsed, is in its
+ * block's text, and no label holds whitespace). Blocks without it skip the
+ * walk over their links.
+ */
+const REPOST_LABEL = /转|轉|來源|来源|原文/
 /** A CJK sentence end: a block holding one ends the top region. */
 const SENTENCE_END = /[。！？]/
 const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
@@ -194,7 +201,7 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
 
 /** A short block whose link says `转载自X` / `原文链接`: the link is the original URL. */
 function repostNote(block: LeafBlock, index: number, text: string): {url: string; name: string | null} | null {
-  if (text.length > 80 || block.lines.length !== 1 || index !== 0) return null
+  if (text.length > 80 || block.lines.length !== 1 || index !== 0 || !REPOST_LABEL.test(text)) return null
   let result: {url: string; name: string | null} | null = null
   eachElement(block.node, (node) => {
     if (result || node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
