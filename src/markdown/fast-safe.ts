@@ -27,13 +27,16 @@ export function fastSafe(state: State): Safe {
   const safe = state.safe
   return function (value, config) {
     const unsafe = state.unsafe
-    const {byCharacter, codes, subsets, onlyAscii} = patternIndex(unsafe)
+    const {characters, characterCodes, codes, subsets, onlyAscii} = patternIndex(unsafe)
     const input = value ?? ''
     const present = presentCodes(input, codes, config.before ?? '', config.after ?? '')
     // No pattern character and no backslash (its code is in `codes` too): nothing to escape.
     if (present === null && onlyAscii) return input
     let key = ''
-    for (const character of byCharacter.keys()) if (occurs(character, input, present)) key += character
+    for (let position = 0; position < characters.length; position++) {
+      const code = characterCodes[position]!
+      if (code === -1 ? input.includes(characters[position]!) : present !== null && present[code] === 1) key += characters[position]
+    }
     if (key === '' && !input.includes('\\')) return input
     let patterns = subsets.get(key)
     if (patterns === undefined) {
@@ -90,18 +93,16 @@ function isWordControl(code: number): boolean {
   return (code < 32 && (code < 9 || code > 13)) || code === 127
 }
 
-/** Whether `character` occurs in `value`, read from the `present` table when it is one ASCII character. */
-function occurs(character: string, value: string, present: Uint8Array | null): boolean {
-  if (character.length === 1 && character.charCodeAt(0) < 128) return present !== null && present[character.charCodeAt(0)] === 1
-  return value.includes(character)
-}
-
 /** How many subsets are kept (a long run meets only a few hundred character combinations). */
 const MAX_SUBSETS = 4096
 
 /** The patterns of one `state.unsafe` list by character, and its subsets by the characters they cover. */
 export interface PatternIndex {
   byCharacter: Map<string, Unsafe[]>
+  /** The pattern characters, in the order of {@link PatternIndex.byCharacter}. */
+  characters: string[]
+  /** For each of {@link PatternIndex.characters}, its code when it is one ASCII character (read from the table of present codes), else -1 (searched for). */
+  characterCodes: Int16Array
   /** 1 at the code of each one-character pattern character and of the backslash. */
   codes: Uint8Array
   /** Every pattern character is one ASCII character (so `codes` marks them all). */
@@ -136,7 +137,9 @@ export function patternIndex(unsafe: State['unsafe']): PatternIndex {
     if (character.length === 1 && character.charCodeAt(0) < 128) codes[character.charCodeAt(0)] = 1
     else onlyAscii = false
   }
-  const found: PatternIndex = {byCharacter, codes, onlyAscii, subsets: new Map()}
+  const characters = [...byCharacter.keys()]
+  const characterCodes = Int16Array.from(characters, (character) => (character.length === 1 && character.charCodeAt(0) < 128 ? character.charCodeAt(0) : -1))
+  const found: PatternIndex = {byCharacter, characters, characterCodes, codes, onlyAscii, subsets: new Map()}
   last = {unsafe: [...unsafe], list: unsafe, index: found}
   return found
 }
