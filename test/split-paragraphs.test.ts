@@ -1,27 +1,54 @@
 import fc from 'fast-check'
+import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {isBlank} from '../src/markdown/split-paragraphs.js'
+import {splitParagraphs} from '../src/markdown/split-paragraphs.js'
 
-/** The definition: nothing left once zero-width characters go and the rest is trimmed. */
-const definition = (value: string): boolean => value.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim() === ''
+const text = (value: string): PhrasingContent => ({type: 'text', value})
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
 
-describe('isBlank', () => {
-  it('agrees with its definition on every UTF-16 code unit, alone and around a space', () => {
-    for (let code = 0; code < 0x10000; code++) {
-      const character = String.fromCharCode(code)
-      expect(isBlank(character)).toBe(definition(character))
-      expect(isBlank(` ${character}\u200b`)).toBe(definition(` ${character}\u200b`))
+/** Blocks as `P:` and a paragraph's text (edges trimmed by the split), or the node type. */
+function shape(blocks: RootContent[]): string[] {
+  return blocks.map((block) => (block.type === 'paragraph' ? `P:${block.children.map((child) => (child as {value: string}).value).join('')}` : block.type))
+}
+
+/** What each block becomes: one paragraph per line with text, anything else itself. */
+function expected(blocks: RootContent[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type !== 'paragraph') return [block]
+    const lines: string[] = ['']
+    for (const child of block.children) {
+      if (child.type === 'break') lines.push('')
+      else lines[lines.length - 1] += (child as {value: string}).value
     }
+    return lines.map((line) => line.trim()).filter((line) => line !== '').map((line) => `P:${line}`)
+  }).map((item) => (typeof item === 'string' ? item : item.type))
+}
+
+/** A paragraph as mergeText leaves it: one text per line, lines apart by breaks. */
+const lines = fc.array(fc.constantFrom('a', 'b c', ' ', ' d ', ''), {maxLength: 4}).map((values) =>
+  values.flatMap((value, index): PhrasingContent[] => (index === 0 ? [text(value)] : [{type: 'break'}, text(value)]))
+)
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  {weight: 5, arbitrary: lines.map((children) => paragraph(...children))},
+  {weight: 1, arbitrary: fc.constant<RootContent>({type: 'thematicBreak'})}
+)
+
+describe('splitParagraphs', () => {
+  it('gives each line its own paragraph, in order, and drops empty ones, in a parent of any width', () => {
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 40}), fc.integer({min: 1, max: 200}), (blocks, times) => {
+        const wide = Array.from({length: times}, () => structuredClone(blocks)).flat()
+        const tree: Root = {type: 'root', children: structuredClone(wide)}
+        splitParagraphs(tree)
+        expect(shape(tree.children)).toEqual(expected(wide))
+      }),
+      {seed: 20261124, numRuns: 300}
+    )
   })
 
-  it('agrees with its definition on generated strings', () => {
-    const unit = fc.constantFrom(' ', '\t', '\n', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u180e', 'a', '。', '\u2028')
-    fc.assert(
-      fc.property(fc.array(unit, {maxLength: 12}), (units) => {
-        const value = units.join('')
-        expect(isBlank(value)).toBe(definition(value))
-      }),
-      {seed: 20261124, numRuns: 2000}
-    )
+  it('splits a paragraph in the middle of a list of single-line ones', () => {
+    const tree: Root = {type: 'root', children: [paragraph(text('one')), paragraph(text('two'), {type: 'break'}, text('three')), paragraph(text(' ')), paragraph(text('four'))]}
+    splitParagraphs(tree)
+    expect(tree.children).toEqual([paragraph(text('one')), paragraph(text('two')), paragraph(text('three')), paragraph(text('four'))])
   })
 })

@@ -50,10 +50,11 @@ function wrapStrayPhrasing(parent: Parent): void {
 
 function splitIn(parent: Parent): void {
   wrapStrayPhrasing(parent)
-  const children: RootContent[] = []
-  for (const child of parent.children as RootContent[]) {
+  const children = new Kept(parent.children as RootContent[])
+  for (let index = 0; index < children.source.length; index++) {
+    const child = children.source[index]!
     if (child.type === 'paragraph') {
-      append(children, splitParagraph(child))
+      children.pushAll(splitParagraph(child))
       continue
     }
     if (child.type === 'heading' || child.type === 'tableCell') {
@@ -73,7 +74,41 @@ function splitIn(parent: Parent): void {
     if (child.type === 'code') child.value = trimBlankLines(child.value)
     children.push(child)
   }
-  parent.children = children as Parent['children']
+  parent.children = children.finish() as Parent['children']
+}
+
+/**
+ * The children kept of a list read in order: written back into the list
+ * itself while no child has become more than one (most never do), so a
+ * wide parent (tens of thousands of paragraphs) gets no second list; the
+ * first child that becomes several switches to a new list.
+ */
+class Kept {
+  private kept = 0
+  private out: RootContent[] | null = null
+
+  constructor(readonly source: RootContent[]) {}
+
+  push(node: RootContent): void {
+    if (this.out !== null) this.out.push(node)
+    else this.source[this.kept++] = node
+  }
+
+  pushAll(nodes: readonly RootContent[]): void {
+    if (nodes.length === 1) this.push(nodes[0]!)
+    else if (nodes.length > 1) {
+      // Writing them in place would overwrite children not read yet.
+      this.out ??= this.source.slice(0, this.kept)
+      append(this.out, nodes)
+    }
+  }
+
+  /** The kept children: the source list cut to them, or the new list. */
+  finish(): RootContent[] {
+    if (this.out !== null) return this.out
+    this.source.length = this.kept
+    return this.source
+  }
 }
 
 function splitParagraph(node: Paragraph): Paragraph[] {
