@@ -82,6 +82,15 @@ describe('Markdown output: blocks', () => {
     )
   })
 
+  it('fixes inline code inside a link dropped for its URL, and keeps emails CommonMark cannot write as text', () => {
+    expect(md('<p>see <a>the <code>\n</code> code</a> here</p>')).toBe('see the code here\n')
+    expect(md('<p>mail <a href="mailto:a@b.co_a">a@b.co_a</a> and a@b.co_a now, or x@y.test</p>')).toBe('mail a\\@b.co_a and a\\@b.co_a now, or <x@y.test>\n')
+    expect(md('<p><a href="https://例子.test/路径?q=空 格">link</a> <img src="https://x.test/a b.png" alt="p"></p>')).toBe(
+      '[link](https://%E4%BE%8B%E5%AD%90.test/%E8%B7%AF%E5%BE%84?q=%E7%A9%BA%20%E6%A0%BC)\n\n![p](https://x.test/a%20b.png)\n'
+    )
+    expect(md('<p><a href="javascript:alert(1)"><img src="https://x.test/i.png" alt="i"></a> <img alt="no src"></p>')).toBe('![i](https://x.test/i.png)\n')
+  })
+
   it('gives the empty string for an empty article', () => {
     expect(md('')).toBe('')
     expect(md('<div>  </div>')).toBe('')

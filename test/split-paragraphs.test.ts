@@ -37,15 +37,15 @@ function shape(blocks: RootContent[]): string[] {
 
 /** What each block becomes: one paragraph per line with text, anything else itself. */
 function expected(blocks: RootContent[]): string[] {
-  return blocks.flatMap((block) => {
-    if (block.type !== 'paragraph') return [block]
+  return blocks.flatMap((block): string[] => {
+    if (block.type !== 'paragraph') return [block.type]
     const lines: string[] = ['']
     for (const child of block.children) {
       if (child.type === 'break') lines.push('')
       else lines[lines.length - 1] += (child as {value: string}).value
     }
     return lines.map((line) => line.trim()).filter((line) => line !== '').map((line) => `P:${line}`)
-  }).map((item) => (typeof item === 'string' ? item : item.type))
+  })
 }
 
 /** A paragraph as mergeText leaves it: one text per line, lines apart by breaks. */

@@ -1,4 +1,5 @@
 import type {Link, Root, Text} from 'mdast'
+import type {Node, Parent} from 'unist'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {replaceRange} from '../util/arrays.js'
 import {walk} from '../util/walk.js'
@@ -59,14 +60,20 @@ const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]
  * cleaning pass will.
  */
 function unlinkUnwritableEmails(tree: Root): void {
-  walk(tree, (node, index, parent) => {
-    if (node.type !== 'link' || !parent || index === undefined) return undefined
-    const link = node as Link
-    if (!link.url.startsWith('mailto:')) return undefined
-    const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
-    if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
-    replaceRange(parent.children, index, 1, link.children)
-    return index
-  })
+  walk(tree, unlinkUnwritableEmail)
 }
 
+/**
+ * One step of {@link unlinkUnwritableEmails}, for a walk's visitor: when
+ * `node` is such an email link, its text takes its place in `parent` and the
+ * index to go on at is returned.
+ */
+export function unlinkUnwritableEmail(node: Node, index: number | undefined, parent: Parent | undefined): number | undefined {
+  if (node.type !== 'link' || !parent || index === undefined) return undefined
+  const link = node as Link
+  if (!link.url.startsWith('mailto:')) return undefined
+  const text = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0]!.value : null
+  if (text === null || link.url !== 'mailto:' + text || AUTOLINK_EMAIL.test(text)) return undefined
+  replaceRange(parent.children, index, 1, link.children)
+  return index
+}

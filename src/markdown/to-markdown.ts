@@ -3,6 +3,7 @@ import {defaultNodeHandlers, toMdast, type NodeHandle, type State} from 'hast-ut
 import type {Definition, Image, InlineCode, Link, Root, RootContent as MdastRootContent, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
+import type {Node, Parent} from 'unist'
 import {eachElement, walk} from '../util/walk.js'
 import {normalizeUrl} from '../util/url.js'
 import {fastText} from './fast-text.js'
@@ -11,7 +12,7 @@ import {handleFigure} from './figure-handler.js'
 import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
-import {linkBareUrls} from './link-bare-urls.js'
+import {autolinkLiterals, unlinkUnwritableEmail} from './link-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {append, replaceRange} from '../util/arrays.js'
 import {isWhitespaceCode} from '../metadata/text.js'
@@ -56,11 +57,10 @@ export function hastToMdast(tree: HastRoot): Root {
   indexIds(tree, state.elementById)
   const mdast = defaultNodeHandlers.root(state, tree) as Root
   mergeText(mdast)
-  blankCodeToText(mdast)
-  dropEmptyUrls(mdast)
+  fixCodeAndEmptyUrls(mdast)
   splitParagraphs(mdast)
-  linkBareUrls(mdast)
-  normalizeUrls(mdast)
+  autolinkLiterals(mdast)
+  finishUrls(mdast)
   fixEmphasis(mdast)
   return mdast
 }
@@ -156,49 +156,62 @@ function hasTrailingWhitespace(text: string): boolean {
   return false
 }
 
+/** {@link blankCodeToText} and {@link dropEmptyUrl} in one walk (a link dropped first has its code fixed as its children are visited). */
+function fixCodeAndEmptyUrls(tree: Root): void {
+  walk(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined
+    if (node.type === 'inlineCode') {
+      blankCodeToText(node as InlineCode, index, parent)
+      return undefined
+    }
+    return dropEmptyUrl(node, index, parent)
+  })
+}
+
 /**
  * Inline code: line endings become spaces, and code with no visible content (`<code></code>`, `<code> </code>`)
  * cannot be written as Markdown that reads back the same: keep it as plain
  * whitespace text.
  */
-function blankCodeToText(tree: Root): void {
-  walk(tree, (node, index, parent) => {
-    if (node.type !== 'inlineCode') return
-    const code = node as InlineCode
-    // Inline code cannot hold a line ending (a blank line would end the paragraph): a reader sees a space.
-    // Edge spaces are not stable either (a reader strips one from each side).
-    const original = code.value
-    code.value = original.replace(/[\r\n]/g, ' ').trim()
-    if (parent && index !== undefined && code.value === '') {
-      const text: Text = {type: 'text', value: original === '' ? '' : ' '}
-      parent.children[index] = text
-    }
-  })
+function blankCodeToText(code: InlineCode, index: number, parent: Parent): void {
+  // Inline code cannot hold a line ending (a blank line would end the paragraph): a reader sees a space.
+  // Edge spaces are not stable either (a reader strips one from each side).
+  const original = code.value
+  code.value = original.replace(/[\r\n]/g, ' ').trim()
+  if (code.value === '') {
+    const text: Text = {type: 'text', value: original === '' ? '' : ' '}
+    parent.children[index] = text
+  }
 }
 
 /**
  * A link whose URL the sanitizer removed (`<a>` with no or an unsafe `href`)
  * becomes its text; an image with no URL is dropped. Otherwise they would
- * print as `[text](<>)`, which reads back as text.
+ * print as `[text](<>)`, which reads back as text. Returns the index to go
+ * on at when `node` went.
  */
-function dropEmptyUrls(tree: Root): void {
-  walk(tree, (node, index, parent) => {
-    if (!parent || index === undefined) return
-    if ((node.type === 'link' || node.type === 'image') && (node as Link | Image).url.trim() === '') {
-      const replacement = node.type === 'link' ? (node as Link).children : []
-      replaceRange(parent.children, index, 1, replacement as typeof parent.children)
-      return index
-    }
-    return undefined
-  })
+function dropEmptyUrl(node: Node, index: number, parent: Parent): number | undefined {
+  if ((node.type === 'link' || node.type === 'image') && (node as Link | Image).url.trim() === '') {
+    const replacement = node.type === 'link' ? (node as Link).children : []
+    replaceRange(parent.children, index, 1, replacement as typeof parent.children)
+    return index
+  }
+  return undefined
 }
 
-/** Percent-encode link and image URLs as a Markdown parser would. */
-function normalizeUrls(tree: Root): void {
-  walk(tree, (node) => {
+/**
+ * Emails GFM links but CommonMark cannot write go back to text
+ * ({@link unlinkUnwritableEmail}), then link, image and definition URLs are
+ * percent-encoded as a Markdown parser would: one walk.
+ */
+function finishUrls(tree: Root): void {
+  walk(tree, (node, index, parent) => {
+    const next = unlinkUnwritableEmail(node, index, parent)
+    if (next !== undefined) return next
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const resource = node as Link | Image | Definition
       resource.url = normalizeUrl(resource.url)
     }
+    return undefined
   })
 }
