@@ -18,6 +18,11 @@ function firstLink(tree: Root): Link {
   return paragraph.children.find((node): node is Link => node.type === 'link')!
 }
 
+/** A copy of `tree` without `position` fields. */
+function withoutPositions(tree: unknown): unknown {
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)))
+}
+
 describe('freshState (toMdast state reused across conversions)', () => {
   it('knows every field of toMdast state: a new one in an upgrade must be checked for per-tree use', () => {
     // freshState resets baseFound, elementById, frozenBaseUrl, inTable and qNesting; the rest are functions and tables.
@@ -43,6 +48,19 @@ describe('freshState (toMdast state reused across conversions)', () => {
     const without: HastRoot = fromHtml('<p><a href="page.html">b</a></p>', {fragment: true})
     expect(firstLink(hastToMdast(withBase)).url).toBe('https://a.example/dir/page.html')
     expect(firstLink(hastToMdast(without)).url).toBe('page.html')
+  })
+
+  it('reads a <datalist> named by an <input list> as toMdast does, before or after the input, on repeated calls', () => {
+    for (const html of [
+      '<p><input list="l" value="b"> and <input list="l"></p><datalist id="l"><option value="a">A</option><option value="b"></option></datalist>',
+      '<datalist id="l"><option value="x"></option></datalist><p>pick <input list="l"></p><p id="l">not the list</p>',
+      '<p>no list: <input list="missing"> <input type="checkbox" checked></p>'
+    ]) {
+      // Our trees carry no positions (and the text merge leaves them out).
+      const expected = withoutPositions(toMdast(fromHtml(html, {fragment: true})))
+      expect(withoutPositions(hastToMdast(fromHtml(html, {fragment: true}))), html).toEqual(expected)
+      expect(withoutPositions(hastToMdast(fromHtml(html, {fragment: true}))), html).toEqual(expected)
+    }
   })
 
   it('converts like toMdast, quotes and tables included, on repeated calls', () => {

@@ -1,5 +1,5 @@
 import type {Element, Parents, Root as HastRoot} from 'hast'
-import {defaultNodeHandlers, toMdast, type NodeHandle, type State} from 'hast-util-to-mdast'
+import {defaultHandlers, defaultNodeHandlers, toMdast, type Handle, type NodeHandle, type State} from 'hast-util-to-mdast'
 import type {Definition, Image, InlineCode, Link, Root, RootContent as MdastRootContent, Text} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
@@ -54,8 +54,9 @@ const MARKDOWN_OPTIONS: Options = preparedOptions(
 export function hastToMdast(tree: HastRoot): Root {
   minifyWhitespace(tree)
   const state = freshState()
-  indexIds(tree, state.elementById)
+  unindexed.set(state, tree)
   const mdast = defaultNodeHandlers.root(state, tree) as Root
+  unindexed.delete(state)
   mergeText(mdast)
   fixCodeAndEmptyUrls(mdast)
   splitParagraphs(mdast)
@@ -90,7 +91,7 @@ export function freshState(): State {
       captured = state
       return {type: 'root', children: []}
     }
-    toMdast({type: 'root', children: []}, {handlers: {figure: handleFigure}, nodeHandlers: {root}})
+    toMdast({type: 'root', children: []}, {handlers: {figure: handleFigure, input: inputWithIds}, nodeHandlers: {root}})
     const state = captured as unknown as State
     // A root met inside the tree (none in hast from HTML) converts as toMdast would.
     template = {...state, nodeHandlers: {...state.nodeHandlers, root: defaultNodeHandlers.root}, all: allChildren}
@@ -112,6 +113,25 @@ function allChildren(this: State, parent: Parents): MdastRootContent[] {
     else if (result) results.push(result)
   }
   return results
+}
+
+/**
+ * The tree of each conversion whose ids are not recorded yet: toMdast records
+ * every element's `id` before converting, for the one handler that reads
+ * them (`<input list>`, which names a `<datalist>`). Most documents have no
+ * `<input>` (the article sanitizer drops them), so the ids are recorded
+ * only when the first one is converted ({@link inputWithIds}).
+ */
+const unindexed = new WeakMap<State, HastRoot>()
+
+/** toMdast's `input` handler, once the conversion's ids are recorded. */
+const inputWithIds: Handle = (state, node) => {
+  const tree = unindexed.get(state)
+  if (tree !== undefined) {
+    unindexed.delete(state)
+    indexIds(tree, state.elementById)
+  }
+  return defaultHandlers.input(state, node)
 }
 
 /** The first element with each `id`, as toMdast records them (for `<input list>`). */
