@@ -32,8 +32,12 @@ export interface WalkResult {
 /** A run of inline content (text and inline elements) between breaks and blocks; `summary` once built. */
 type Segment = {kind: 'segment'; nodes: ElementContent[]; builder: SummaryBuilder; start: number; summary: Summary | null}
 
-/** What a parent's children are, in order: runs of inline content, blocks, and breaks. */
-type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'}
+/**
+ * What a parent's children are, in order: runs of inline content, blocks,
+ * and breaks; a string is a run of nothing but whitespace between blocks
+ * (its collapsed text: such a run is never a unit, it only adds its text).
+ */
+type Item = Segment | {kind: 'block'; summary: Summary} | {kind: 'break'} | string
 
 const BREAK: Item = {kind: 'break'}
 
@@ -115,11 +119,18 @@ export class BoilerplateWalker {
     const items: Item[] = []
     let current: Segment | null = null
     let blocksWithContent = 0
-    for (const child of parent.children) {
+    const children = parent.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
       if (child.type === 'text') {
-        current ??= this.openSegment(items)
         const value = collapseSpace(child.value)
         this.seen += value.length
+        // Whitespace alone between blocks (the line breaks of the source): its text, without a segment.
+        if (current === null && (value === ' ' || value === '') && endsRun(children, index + 1)) {
+          items.push(value)
+          continue
+        }
+        current ??= this.openSegment(items)
         current.nodes.push(child)
         current.builder.addText(value)
       } else if (child.type === 'element') {
@@ -145,13 +156,15 @@ export class BoilerplateWalker {
     }
     let contentSegments = 0
     for (const item of items) {
-      if (item.kind !== 'segment') continue
+      if (typeof item === 'string' || item.kind !== 'segment') continue
       item.summary = item.builder.build()
       if (hasContent(item.summary)) contentSegments++
     }
     const segmentsAreBlocks = isRoot || (isBlock && (contentSegments > 1 || blocksWithContent > 0))
     for (const item of items) {
-      if (item.kind === 'break') builder.addBreak()
+      // What a segment of only this text would add: its summary has no content, so it is never dropped.
+      if (typeof item === 'string') builder.addText(item)
+      else if (item.kind === 'break') builder.addBreak()
       else if (item.kind === 'block') {
         builder.addBreak()
         builder.addPart(item.summary)
@@ -214,6 +227,20 @@ export class BoilerplateWalker {
     this.total ??= countText(this.root)
     return (this.total - start) * 2 <= this.total
   }
+}
+
+/**
+ * Whether the run of inline content that a text at `from - 1` would open ends
+ * with it: the next text or element from `from` on is a `<br>` or a block,
+ * or there is none (other nodes, such as comments, are not content).
+ */
+function endsRun(children: readonly RootContent[], from: number): boolean {
+  for (let index = from; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type === 'text') return false
+    if (child.type === 'element') return child.tagName === 'br' || BLOCK_TAGS.has(child.tagName)
+  }
+  return true
 }
 
 /** Whether `children` hold no `<br>` and no block: one run of inline content (or none). */
