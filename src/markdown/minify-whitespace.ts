@@ -92,7 +92,7 @@ function all(
 ): number {
   let before = start
   const children = parent.children as RootContent[]
-  const next = boundariesFrom(children, boundaries)
+  const next = boundariesFrom(children, boundaries, false)
   // Kept children move down in place (no second list as long as a wide parent's).
   const length = children.length
   let kept = 0
@@ -121,12 +121,16 @@ function all(
  * For each index `i` of `nodes` (and `nodes.length`), the first boundary at
  * or after `i` (see {@link inferBoundary}, descending into elements that have
  * none of their own), or `undefined`: the original's `collapsableAfter`
- * for every index at once. Cached per list: a list is read before it
- * changes, when its parent's list is computed and again when it is minified.
+ * for every index at once. A list is read before it changes: when it is
+ * minified, and before that when its parent's list descends into it. Only
+ * the lists a parent descends into (those of inline elements) are kept
+ * (`keep`) for their own minifying to read again; a block's list is read
+ * once, so a page of paragraphs keeps none.
  */
 function boundariesFrom(
   nodes: readonly RootContent[],
-  cache: Boundaries
+  cache: Boundaries,
+  keep: boolean
 ): Array<boolean | undefined> {
   const cached = cache.get(nodes)
   if (cached !== undefined) return cached
@@ -135,10 +139,10 @@ function boundariesFrom(
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index]!
     let boundary = inferBoundary(node)
-    if (boundary === undefined && 'children' in node && !skippable(node)) boundary = boundariesFrom(node.children, cache)[0]
+    if (boundary === undefined && 'children' in node && !skippable(node)) boundary = boundariesFrom(node.children, cache, true)[0]
     result[index] = boundary ?? result[index + 1]
   }
-  cache.set(nodes, result)
+  if (keep) cache.set(nodes, result)
   return result
 }
 
