@@ -61,11 +61,11 @@ compared before and after).
 | smaller, round three | separators: whether a top-level node is filler is asked only after a rule (it walked every block's subtree with fresh lists); repost notes: a block's links are read only when its text holds a label's start; rule hosts: a URL whose authority was just turned down is not searched again; hast → mdast: lone texts fixed in place, an emphasis edge with nothing to move decided before the text is split, two pairs of walks fused, element ids recorded only when an \`<input>\` is converted, paragraph splitting keeps a parent's list; escaping: a value without pattern characters returns at once, and the characters present are read from a typed list; Markdown finishing looks for trailing whitespace only before line endings; the whitespace minifier keeps only the boundary lists a parent descends into (a \`WeakMap\` entry per paragraph before) | with the rows above, CPU time per pass over the middle third of the corpus documents, this session's first and last builds in alternating processes: the last faster in every pair, by 4–14 % (median of the pairs 9 %) |
 
 What is left, as multiples of the floor (median of the middle third of the
-corpus documents): our body parse (~0.6×, parse5 itself), rehypeStripBoilerplate
+corpus documents, ~3.0× in all): our body parse (~0.6×, parse5 itself), rehypeStripBoilerplate
 (~0.55×: one walk with a summary per element, the selector anchors and rule
 hosts each in a walk of their own), hast-util-to-mdast with our passes over
-mdast (~0.45×), metadata (~0.45×: several passes over the text, each cheap)
-and mdast-util-to-markdown (~0.4×: attention resolution that allocates maps
+mdast (~0.4×), metadata (~0.4×: several passes over the text, each cheap)
+and mdast-util-to-markdown (~0.35×: attention resolution that allocates maps
 for every paragraph, and the escape regexes that must run). The corpus figure
 depends on the order of the calls: this benchmark runs each document five
 times in a row and then the floor five times; when the two alternate on every
@@ -73,8 +73,8 @@ call the ratio is lower (the floor, run right after cleanArticle, no longer
 finds its code and data in the caches). Even as timed here, the floor in
 cleanArticle's process runs slower than in a process of its own (median
 0.33 against 0.27–0.28 ms in two calm runs): against the parse-only row's
-floor, which the targets list gives for reference, cleanArticle is about
-4.3–4.8× (and cleanArticle alone in a process, without the floor between
+floor, which the targets list gives for reference, cleanArticle was
+4.3–4.8× at the last stop and 3.7–4.6× in this stop's last runs (and cleanArticle alone in a process, without the floor between
 its calls, runs about 7 % faster than here: 1.15–1.22 against 1.24–1.33 ms). Markdown bodies (two corpus files)
 pay a fixed ~0.1 ms more: micromark and mdast-util-from-markdown combine
 their extensions and build their handler tables on every call, and the
@@ -90,6 +90,13 @@ runs of the built package (not part of this benchmark), ten 1 MB calls took
 long. A stage that builds a tree or fills a list as wide as the article
 keeps all it has made alive across scavenges, and on the 10 MB article
 that is far more; the mutator times were within each other's noise.
+Most of that excess is in parsing, in code we do not own: timed apart,
+parse5's parse of the 10 MB article took 1.1–1.7× as long as ten parses of
+the 1 MB one, and hast-util-from-parse5's conversion 2–4× (70–119 against
+20–55 ms), the same with the paragraphs split into sections of 7,400 (no
+wide parent); the parse-only floor's own ratio is 13.6–20.5× in these runs.
+Building hast straight from parse5 (a tree adapter, no second tree) would
+be the next step, at the price of our own copy of hast-util-from-parse5.
 The width-sized lists that remain
 are in code we do not own (parse5's \`childNodes\`, hast-util-from-parse5 and
 hastscript's two lists per element, hast-util-sanitize's rebuilt children,
