@@ -10,21 +10,16 @@ const AUTOLINK_TRANSFORMS = gfmAutolinkLiteralFromMarkdown().transforms ?? []
 /**
  * Turn bare URLs and emails in text into links, exactly as a GFM reader will
  * (GFM autolinks them even when escaped), so the output reads the same when
- * parsed again.
+ * parsed again: GFM's autolink-literal transform, text by text.
  *
  * GFM's transforms walk the whole tree once per pattern (four walks). They
  * search each text on its own (a match depends only on that text) and skip
  * the insides of links, so they are run here on each text outside a link
- * that could hold a literal, alone in a scratch root, and the text is
- * replaced by what they make of it: the same result as transforming the
- * whole tree.
+ * that could hold a literal ({@link mayHoldLiteral}), alone in a scratch
+ * root, and the text is replaced by what they make of it: the same tree as
+ * running them on the whole of `tree`. Emails among the links made that
+ * CommonMark cannot write are for {@link unlinkUnwritableEmail} afterwards.
  */
-export function linkBareUrls(tree: Root): void {
-  autolinkLiterals(tree)
-  unlinkUnwritableEmails(tree)
-}
-
-/** GFM's autolink-literal transform, text by text (see {@link linkBareUrls}): the same tree as running it on the whole of `tree`. */
 export function autolinkLiterals(tree: Root): void {
   walk(tree, (node, index, parent) => {
     if (node.type === 'link' || node.type === 'linkReference') return false
@@ -57,16 +52,9 @@ const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]
 /**
  * GFM links emails (`a@b.co_a`) that the serializer can only write as an
  * `<…>` autolink CommonMark rejects: keep those as text, as every later
- * cleaning pass will.
- */
-function unlinkUnwritableEmails(tree: Root): void {
-  walk(tree, unlinkUnwritableEmail)
-}
-
-/**
- * One step of {@link unlinkUnwritableEmails}, for a walk's visitor: when
- * `node` is such an email link, its text takes its place in `parent` and the
- * index to go on at is returned.
+ * cleaning pass will. One step of a walk's visitor (run after
+ * {@link autolinkLiterals}): when `node` is such an email link, its text
+ * takes its place in `parent` and the index to go on at is returned.
  */
 export function unlinkUnwritableEmail(node: Node, index: number | undefined, parent: Parent | undefined): number | undefined {
   if (node.type !== 'link' || !parent || index === undefined) return undefined
