@@ -1,3 +1,4 @@
+import {isSingleSpaced} from '../util/single-spaced.js'
 
 /**
  * Whitespace helpers for the metadata readers, written as code-unit loops so
@@ -27,14 +28,9 @@ export function hasWhitespace(text: string): boolean {
 
 const WHITESPACE = /\s/
 
-/**
- * Whether `text` is already collapsed: no whitespace at either end and every
- * whitespace run a single space. Two searches the regular-expression engine
- * runs natively (about twice as fast as a code-unit loop on paragraphs)
- * and a look at both ends.
- */
+/** Whether `text` is already collapsed: no whitespace at either end and every whitespace run a single space. */
 export function isCollapsed(text: string): boolean {
-  return !OTHER_WHITESPACE.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20
+  return isSingleSpaced(text, OTHER_WHITESPACE)
 }
 
 /** A character `\s` matches other than the space (U+0020). */

@@ -2,6 +2,7 @@ import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import {toString} from 'hast-util-to-string'
 import {isCjk} from '../util/cjk.js'
+import {isSingleSpaced} from '../util/single-spaced.js'
 
 /** Blocks whose whitespace is content and must not change. */
 const PRESERVE_BLOCK = new Set(['pre', 'textarea', 'script', 'style'])
@@ -187,12 +188,10 @@ const OTHER_RUN_CHARACTER = /[\t\n\f\r\u00a0\u3000\u200b]/
 /**
  * Whether `value` is already normalized whatever surrounds it: not empty, no
  * whitespace at either end, and every whitespace run a single plain space
- * (which stays, between two visible characters). Two searches the
- * regular-expression engine runs natively and a look at both ends.
+ * (which stays, between two visible characters).
  */
 export function isSettled(value: string): boolean {
-  return value !== '' && !OTHER_RUN_CHARACTER.test(value) && !value.includes('  ')
-    && value.charCodeAt(0) !== 0x20 && value.charCodeAt(value.length - 1) !== 0x20
+  return value !== '' && isSingleSpaced(value, OTHER_RUN_CHARACTER)
 }
 
 function firstVisible(value: string): string | undefined {
