@@ -106,8 +106,9 @@ going away. A larger young generation does not change the ratio either:
 with \`node --max-semi-space-size=64\` both calls run about 10 % faster
 (1 MB 69–79 ms, 10 MB 867–932 ms) and the ratio read 11.2–13.4× against
 11.2–11.9× in alternating runs with the default. What the 10 MB call pays
-beyond ten 1 MB calls is spread over every stage that allocates, not one
-copy we could remove. The ratio itself is noisy: twelve runs of
+beyond ten 1 MB calls is still mostly the parse's, but it is not one copy
+we could remove: in CPU profiles it is the collector and dozens of
+functions (ours and not) that fill lists as wide as the article. The ratio itself is noisy: twelve runs of
 \`bench/linearity.ts\` in a row read 11.3–15.6× (median 12.4×), the 1 MB
 call moving between 68 and 97 ms while the 10 MB call stayed at 921–1,209 ms,
 so the benchmark takes the linearity figure from five processes.
