@@ -112,6 +112,17 @@ functions (ours and not) that fill lists as wide as the article. The ratio itsel
 \`bench/linearity.ts\` in a row read 11.3–15.6× (median 12.4×), the 1 MB
 call moving between 68 and 97 ms while the 10 MB call stayed at 921–1,209 ms,
 so the benchmark takes the linearity figure from five processes.
+Where the excess goes: the kernel. Measured with
+\`process.resourceUsage()\` (built package; medians of two sets of six processes),
+the 10 MB call spends 257–270 ms of system time on 30,900–34,000 minor page
+faults, against 145–162 ms and 11,900–12,800 faults for ten 1 MB calls. V8
+promotes what survives two scavenges into freshly mapped old-space pages,
+and on the 10 MB article more of each stage's output is still alive at a
+scavenge: 96 MB promoted against 34 MB for ten 1 MB calls (\`--trace-gc-nvp\`,
+one run of the sources; by stage, the parse 42 against 11 MB, hast → mdast
+13 against 3, mdast → Markdown 17 against 2). The adapter above promoted
+24 MB less during the parse and its page faults fell from a median of
+30,900 to 28,700, but the system time stayed the same (257 against 251 ms).
 The width-sized lists that remain
 are in code we do not own (parse5's \`childNodes\`, hast-util-from-parse5 and
 hastscript's two lists per element, hast-util-sanitize's rebuilt children,
