@@ -53,17 +53,42 @@ const MARKDOWN_OPTIONS: Options = preparedOptions(
  */
 export function hastToMdast(tree: HastRoot): Root {
   minifyWhitespace(tree)
-  const state = freshState()
-  unindexed.set(state, tree)
+  const state = conversionState(tree)
   const mdast = defaultNodeHandlers.root(state, tree) as Root
-  unindexed.delete(state)
+  endConversion(state)
+  finishMdast(mdast)
+  return mdast
+}
+
+/**
+ * Our passes over the mdast that toMdast made, in order. Each changes only
+ * what is inside one top-level block (or, at the top level, phrasing that no
+ * converted root holds), so a root converted a run of blocks at a time
+ * gets the same blocks (see {@link hastToMarkdown}).
+ */
+export function finishMdast(mdast: Root): void {
   mergeText(mdast)
   fixCodeAndEmptyUrls(mdast)
   splitParagraphs(mdast)
   autolinkLiterals(mdast)
   finishUrls(mdast)
   fixEmphasis(mdast)
-  return mdast
+}
+
+/**
+ * A fresh state ({@link freshState}) for converting `tree`, whose element
+ * ids are recorded when the first `<input>` needs them. The caller removes
+ * it from {@link unindexed} when the conversion is done.
+ */
+export function conversionState(tree: HastRoot): State {
+  const state = freshState()
+  unindexed.set(state, tree)
+  return state
+}
+
+/** Forget the tree of a finished conversion (see {@link conversionState}). */
+export function endConversion(state: State): void {
+  unindexed.delete(state)
 }
 
 /**
@@ -148,7 +173,12 @@ function indexIds(tree: HastRoot, byId: Map<string, Element>): void {
  * (an empty document is the empty string).
  */
 export function mdastToMarkdown(tree: Root): string {
-  return finishMarkdown(toMarkdown(tree, MARKDOWN_OPTIONS))
+  return finishMarkdown(writeMarkdown(tree))
+}
+
+/** The serializer's output for `tree` with the fixed options, before {@link finishMarkdown}. */
+export function writeMarkdown(tree: Root): string {
+  return toMarkdown(tree, MARKDOWN_OPTIONS)
 }
 
 /**
