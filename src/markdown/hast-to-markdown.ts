@@ -66,9 +66,9 @@ function wholeRoot(state: State, tree: HastRoot, children: RootContent[]): RootC
   return (defaultNodeHandlers.root(converted, tree) as Root).children
 }
 
-/** Whether toMdast's wrapping takes `node` as flow (a result that ends a run of phrasing). */
+/** Whether toMdast's wrapping takes `node` as flow (a paragraph or heading it would not read as an element named by `data.hName`). */
 function isFlow(node: RootContent): boolean {
-  return (node.type === 'paragraph' || node.type === 'heading') && node.data?.hName === undefined
+  return isCutAfter(node) && node.data?.hName === undefined
 }
 
 /** Finishes and writes runs of top-level mdast blocks, keeping what follows the last paragraph or heading for the next run. */
@@ -78,9 +78,7 @@ class SliceWriter {
 
   /** Finish `blocks` ({@link finishMdast}) and write all held blocks up to the last paragraph or heading. */
   add(blocks: RootContent[]): void {
-    const root: Root = {type: 'root', children: blocks}
-    finishMdast(root)
-    append(this.held, root.children)
+    this.hold(blocks)
     let end = this.held.length
     while (end > 0 && !isCutAfter(this.held[end - 1]!)) end--
     if (end === 0) return
@@ -90,13 +88,16 @@ class SliceWriter {
 
   /** Finish the last `blocks` and write everything held: the written runs, joined by a line ending. */
   finish(blocks: RootContent[]): string {
-    if (blocks.length > 0) {
-      const root: Root = {type: 'root', children: blocks}
-      finishMdast(root)
-      append(this.held, root.children)
-    }
+    this.hold(blocks)
     if (this.held.length > 0 || this.texts.length === 0) this.texts.push(writeMarkdown({type: 'root', children: this.held}))
     return this.texts.join('\n')
+  }
+
+  private hold(blocks: RootContent[]): void {
+    if (blocks.length === 0) return
+    const root: Root = {type: 'root', children: blocks}
+    finishMdast(root)
+    append(this.held, root.children)
   }
 }
 

@@ -61,10 +61,10 @@ export function hastToMdast(tree: HastRoot): Root {
 }
 
 /**
- * Our passes over the mdast that toMdast made, in order. Each changes only
- * what is inside one top-level block (or, at the top level, phrasing that no
- * converted root holds), so a root converted a run of blocks at a time
- * gets the same blocks (see {@link hastToMarkdown}).
+ * Our passes over the mdast that toMdast made, in order. Once toMdast has
+ * wrapped the top level in blocks, each pass changes only what is inside
+ * one block, so a root converted a run of blocks at a time gets the same
+ * blocks (see {@link hastToMarkdown}).
  */
 export function finishMdast(mdast: Root): void {
   mergeText(mdast)
