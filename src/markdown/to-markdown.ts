@@ -40,7 +40,10 @@ const MARKDOWN_OPTIONS: Options = preparedOptions(
 
 /**
  * Convert a cleaned hast tree to mdast, with figures as image + caption.
- * Changes `tree` (whitespace is minified in place).
+ * Changes `tree` (whitespace is minified in place). The whole tree at once:
+ * cleanArticle writes its Markdown with {@link hastToMarkdown}, which gives
+ * the same bytes as `mdastToMarkdown(hastToMdast(tree))` a run of blocks at
+ * a time (its tests hold it to this function).
  *
  * Same result as hast-util-to-mdast's `toMdast(tree)`, without its
  * whole-tree and per-call costs we do not need: it clones the tree so the
