@@ -16,6 +16,7 @@ export {rehypeUnwrapNeutralizedAnchors, isTagLink, type UnwrapNeutralizedAnchors
 export {rehypeUnproxyImages, type UnproxyImagesOptions} from './plugins/unproxy-images.js'
 export {unproxyUrl, unknownProxyHost} from './util/unproxy-url.js'
 export {builtinProxies} from './rules/image-proxies.js'
+export {rehypeUnwrapLayoutTables, isLayoutTable} from './plugins/unwrap-layout-tables.js'
 export {rehypeResolveUrls, resolveUrl, type ResolveUrlsOptions} from './plugins/resolve-urls.js'
 export {rehypeFigures} from './plugins/figures.js'
 export {rehypeArticleSanitize, articleSchema, type ArticleSchemaOptions, type RehypeArticleSanitizeOptions} from './plugins/sanitize.js'

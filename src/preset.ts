@@ -11,6 +11,7 @@ import {rehypeSelectArticle} from './plugins/select-article.js'
 import {rehypeArticleSanitize} from './plugins/sanitize.js'
 import {rehypeStripBoilerplate} from './plugins/strip-boilerplate.js'
 import {rehypeUnproxyImages} from './plugins/unproxy-images.js'
+import {rehypeUnwrapLayoutTables} from './plugins/unwrap-layout-tables.js'
 import {rehypeUnwrapNeutralizedAnchors} from './plugins/unwrap-neutralized-anchors.js'
 import {selectRules} from './rules/select-rules.js'
 import type {CleanOptions} from './types.js'
@@ -43,6 +44,7 @@ export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
     this.use(rehypeUnproxyImages, {proxies: settings.proxies ?? []})
   }
   this.use(rehypeResolveUrls, {base: settings.url})
+    .use(rehypeUnwrapLayoutTables)
     .use(rehypeFigures, {headings: settings.headings !== false})
     .use(rehypeArticleSanitize, {allowDataImages: settings.allowDataImages === true})
     .use(rehypeNormalizeWhitespace)

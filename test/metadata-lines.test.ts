@@ -203,6 +203,36 @@ describe('credit lines run together', () => {
   })
 })
 
+describe('credit lines in brackets', () => {
+  it.each([
+    ['（特约记者：冰凌；责编：寇天力）', [{role: 'author', name: '冰凌'}, {role: 'editor', name: '寇天力'}]],
+    ['（特约记者：天溢 ）', [{role: 'author', name: '天溢'}]],
+    ['(责任编辑：王小明)', [{role: 'editor', name: '王小明'}]],
+    ['特约记者：刘水', [{role: 'author', name: '刘水'}]],
+    ['本台记者：张三', [{role: 'author', name: '张三'}]]
+  ])('%s', (line, credits) => {
+    expect(parseCreditLine(line)).toEqual(credits)
+  })
+
+  it.each([
+    '（完）',
+    '（记者会上，发言人拒绝回答问题）',
+    '（编辑：张三；他说这不对。）',
+    '（编辑：张三；完）',
+    '（编辑：张三',
+    '（）'
+  ])('is not a credit line: %s', (line) => {
+    expect(parseCreditLine(line)).toBeNull()
+  })
+
+  it('lifts a closing bracketed credit line out of the body', () => {
+    const result = cleanArticle('<p>韩国、美国和日本的六方会谈代表团长星期二在首尔聚首，就朝核问题的解决交换了意见。</p><p>（特约记者：冰凌；责编：寇天力）</p>')
+    expect(result.markdown).toBe('韩国、美国和日本的六方会谈代表团长星期二在首尔聚首，就朝核问题的解决交换了意见。\n')
+    expect(result.metadata.credits).toEqual([{role: 'author', name: '冰凌'}, {role: 'editor', name: '寇天力'}])
+    expect(result.metadata.authors).toEqual(['冰凌'])
+  })
+})
+
 describe('title media markers', () => {
   it.each([
     ['中国技术出口新规 夹缝中的TikTok会如何抉择？(图)', '中国技术出口新规 夹缝中的TikTok会如何抉择？'],

@@ -46,6 +46,19 @@ describe('site rules', () => {
     expect(result.lifted.syndicator).toEqual(['gfw-breaker'])
   })
 
+  it('gfw-breaker: the same share footer from the begood0513 mirrors', () => {
+    const mirror = 'https://github.com/begood0513/banned-news/blob/master/pages/guojishijiao/ko-12132016093220.md'
+    const result = strip(
+      BODY +
+        `<hr>手机上长按并复制下列链接或二维码分享本文章：<br>${mirror} <br>` +
+        `<a href='${mirror}'><img src='${mirror}.png'/></a> <br>` +
+        '原文地址（需翻墙访问）：https://www.rfa.org/mandarin/guojishijiao/ko-12132016093220.html'
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/qr-code', 'gfw-breaker/share', 'gfw-breaker/share', 'generic/vpn-original'])
+    expect(result.lifted.mirrorUrl).toEqual([mirror])
+  })
+
   it('gfw-breaker: keeps a paragraph that links to the mirror', () => {
     const html =
       '<p>该文章的镜像见<a href="https://github.com/gfw-breaker/banned-news3/blob/master/README.md">这里</a>，读者可以自行查看。</p><p>https://github.com/gfw-breaker/banned-news3 是一个镜像仓库。</p>'

@@ -40,6 +40,14 @@ describe('rehypeUnwrapNeutralizedAnchors: unwrap (default)', () => {
     )
   })
 
+  it('unwraps made-up elements the sanitizer would unwrap anyway (gfw-breaker mirrors of minghui)', () => {
+    expect(run('<p>致<ok href="http://www.minghui.org/mh/glossary.html#1">法轮功</ok>学员</p>').html).toBe('<p>致法轮功学员</p>')
+    expect(run('<p><ok href="https://x.test/big.jpg"><img src="https://x.test/a.jpg"></ok><br>图：说明</p>').html)
+      .toBe('<p><img src="https://x.test/a.jpg"><br>图：说明</p>')
+    expect(run('<p><ok href="https://x.test/big.jpg"><img src="https://x.test/a.jpg"></ok></p>', 'restore').html)
+      .toBe('<p><a href="https://x.test/big.jpg"><img src="https://x.test/a.jpg"></a></p>')
+  })
+
   it('removes neutralized anchors with no text, keeping their whitespace', () => {
     expect(run('<p>a<span href="https://x.test/"> </span>b<font href="https://x.test/"></font></p>').html).toBe('<p>a b</p>')
   })

@@ -7,6 +7,7 @@ const LABEL_LIST: Array<[string, CreditRole]> = [
   ['责编', 'editor'], ['責編', 'editor'], ['编', 'editor'], ['編', 'editor'],
   ['编译', 'translator'], ['編譯', 'translator'], ['翻译', 'translator'], ['翻譯', 'translator'],
   ['译者', 'translator'], ['譯者', 'translator'], ['译', 'translator'], ['譯', 'translator'],
+  ['特约记者', 'author'], ['特約記者', 'author'], ['本台记者', 'author'], ['本台記者', 'author'],
   ['作者', 'author'], ['撰稿', 'author'], ['撰文', 'author'], ['记者', 'author'], ['記者', 'author'], ['文', 'author'],
   ['发布', 'publisher'], ['發布', 'publisher'], ['發佈', 'publisher'],
   ['摄影', 'photographer'], ['攝影', 'photographer'], ['图片', 'photographer'], ['圖片', 'photographer'],
@@ -26,6 +27,11 @@ const SENTENCE = /[。！？!?；;，,"“”「」《》]/
 /** Names that are organisations rather than people: kept as `source`. */
 const ORGANISATION = /(?:社|网|網|报|報|台|团|團|刊|通讯|通訊|中心|集团|集團|公司|新闻|新聞|Group|Agency|News)$/
 
+/** A credit line wrapped whole in brackets: `（特约记者：冰凌；责编：寇天力）`, `(责任编辑：张三)`. */
+const WRAPPED = /^[（(](.+)[）)]$/
+/** Between credits in one pair of brackets. */
+const CLAUSE_SEPARATOR = /[；;]/
+
 /** Longest run of several credit lines written as one (`编辑：A发布：B`). */
 const LONGEST_RUN = 160
 /** A label of two or more characters followed by a colon or bar: where a second credit line starts inside a run. */
@@ -40,10 +46,32 @@ const RUN_SEPARATOR = /^ ?[:：|｜丨]/
  * line (too long, no separator, or sentence punctuation in the names).
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  // Cheap test first: the first character that is not whitespace must start a label.
+  // Cheap test first: the first character that is not whitespace must start a label or a bracket.
   const first = firstNonWhitespace(line)
-  if (first === null || !LABEL_STARTS.has(first)) return null
-  const text = collapseWhitespace(line)
+  if (first === null) return null
+  if (first === '（' || first === '(') return parseWrappedCredits(collapseWhitespace(line))
+  if (!LABEL_STARTS.has(first)) return null
+  return parseCredits(collapseWhitespace(line))
+}
+
+/** Credit lines in one pair of brackets, separated by semicolons; `null` unless every clause is one. */
+function parseWrappedCredits(text: string): Credit[] | null {
+  if (text.length > LONGEST_RUN + 2) return null
+  const wrapped = WRAPPED.exec(text)
+  if (!wrapped) return null
+  const credits: Credit[] = []
+  for (const clause of wrapped[1]!.split(CLAUSE_SEPARATOR)) {
+    const trimmed = clause.trim()
+    if (trimmed === '') continue
+    const found = LABEL_STARTS.has(trimmed[0]!) ? parseCredits(trimmed) : null
+    if (found === null) return null
+    credits.push(...found)
+  }
+  return credits.length > 0 ? credits : null
+}
+
+/** One credit line, or credit lines run together (`text` collapsed). */
+function parseCredits(text: string): Credit[] | null {
   if (text.length === 0 || text.length > LONGEST_RUN || !LABEL_STARTS.has(text[0]!)) return null
   const single = parseOneCreditLine(text)
   if (single !== null) return single

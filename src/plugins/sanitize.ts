@@ -59,6 +59,18 @@ export function articleSchema(options: ArticleSchemaOptions = {}): Schema {
   }
 }
 
+const KEPT_TAG_NAMES: ReadonlySet<string> = new Set(articleSchema().tagNames)
+const STRIPPED_TAG_NAMES: ReadonlySet<string> = new Set(STRIPPED)
+
+/**
+ * Whether {@link rehypeArticleSanitize} replaces an element named `tagName`
+ * by its children: a name its schema neither keeps nor strips (`font`,
+ * `center`, or a made-up one such as the `<ok href>` of some mirrors).
+ */
+export function isUnwrappedBySanitizer(tagName: string): boolean {
+  return !KEPT_TAG_NAMES.has(tagName) && !STRIPPED_TAG_NAMES.has(tagName)
+}
+
 /** Options of {@link rehypeArticleSanitize}. */
 export type RehypeArticleSanitizeOptions = ArticleSchemaOptions
 

@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import type {AnchorMode} from '../types.js'
 import {isHttpUrl, tryParseUrl} from '../util/url.js'
 import {append} from '../util/arrays.js'
+import {isUnwrappedBySanitizer} from './sanitize.js'
 
 /** Options of {@link rehypeUnwrapNeutralizedAnchors}. */
 export interface UnwrapNeutralizedAnchorsOptions {
@@ -15,12 +16,13 @@ export interface UnwrapNeutralizedAnchorsOptions {
  * (`<span href="https://…/tag/技术" target="_blank">技术</span>`), left behind
  * when a syndicator renamed the site's links so they would not work.
  *
- * - `'unwrap'` (default): a `span` or `font` is replaced by its children, so
- *   inline formatting inside it stays; any other element (`b`, `p`, `div`,
+ * - `'unwrap'` (default): a `span`, `font` or any element the sanitizer
+ *   would unwrap later anyway (a made-up name such as `<ok href>`, `center`)
+ *   is replaced by its children, so inline formatting inside it stays; any other element (`b`, `p`, `div`,
  *   `img`…) stays, minus its `href`, `target`, `rel` and other link
  *   attributes, since the element itself means something (bold, a paragraph).
  * - `'restore'`: when the `href` is an absolute `http:`/`https:` URL, the
- *   anchor becomes a real link instead: a `span`/`font` is renamed to `a`
+ *   anchor becomes a real link instead: a `span`/`font` (or made-up element) is renamed to `a`
  *   (keeping only `href` and `title`), any other element gets an `a` around its
  *   children (around itself when it has none, like `img`). Relative URLs are
  *   unwrapped (no base is known here to resolve them against), and so are
@@ -77,6 +79,11 @@ const FOREIGN = new Set(['svg', 'math'])
 
 /** Wrappers that mean nothing themselves: unwrapped to their children. */
 const TRANSPARENT = new Set(['span', 'font'])
+
+/** `span`, `font`, and any name the sanitizer would unwrap later anyway (`<ok href>`): wrappers that mean nothing. */
+function isTransparent(tagName: string): boolean {
+  return TRANSPARENT.has(tagName) || isUnwrappedBySanitizer(tagName)
+}
 
 /** Content that counts even without text. */
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math'])
@@ -165,11 +172,12 @@ function element(node: Element, mode: AnchorMode, insideLink: boolean): {summary
     return {summary: inner, replacement: spaces}
   }
   const url = typeof href === 'string' ? href.trim() : ''
-  const wrappable = TRANSPARENT.has(node.tagName) || node.children.length > 0 || media
+  const transparent = isTransparent(node.tagName)
+  const wrappable = transparent || node.children.length > 0 || media
   const restore = mode === 'restore' && wrappable && !insideLink && !inner.link && isRestorable(url)
   const summary: Summary = {link: inner.link || restore, content: true}
 
-  if (TRANSPARENT.has(node.tagName)) {
+  if (transparent) {
     if (!restore) return {summary, replacement: node.children}
     const properties: Element['properties'] = {href: url}
     const title = node.properties['title']

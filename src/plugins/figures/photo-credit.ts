@@ -8,7 +8,7 @@ import {isWhitespaceCode} from '../../metadata/text.js'
  */
 const LABEL_LIST: Array<[string, boolean]> = [
   ['图片来源', false], ['圖片來源', false], ['图片来自', false], ['圖片來自', false],
-  ['照片来源', false], ['照片來源', false], ['照片来自', false], ['照片來自', false],
+  ['图像来源', false], ['圖像來源', false], ['照片来源', false], ['照片來源', false], ['照片来自', false], ['照片來自', false],
   ['图片提供', false], ['圖片提供', false], ['照片提供', false], ['图源', true], ['圖源', true],
   ['图片', true], ['圖片', true], ['照片', true], ['相片', true], ['摄影', true], ['攝影', true],
   ['图', true], ['圖', true],
@@ -18,6 +18,8 @@ const LABEL_LIST: Array<[string, boolean]> = [
 const LABELS: ReadonlyArray<readonly [string, boolean]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
 
 const SEPARATOR = /^ ?[:：/／|｜丨] ?/
+/** A comma may end the labels that need no separator (`图像来源，Reuters`): they cannot open a sentence. */
+const COMMA = /^ ?[，,] ?/
 /** Characters a credit's name never holds: sentence punctuation, or a second label's colon. */
 const NOT_A_NAME = /[。！？!?；;，,:："“”「」《》]/
 /** A name holds at least one letter (`图源：[1]` is a footnote, not a name). */
@@ -112,7 +114,7 @@ function labelledCredit(text: string): string | null {
   for (const [label, needsSeparator] of LABELS) {
     if (!lower.startsWith(label)) continue
     let rest = text.slice(label.length)
-    const separator = SEPARATOR.exec(rest)
+    const separator = SEPARATOR.exec(rest) ?? (needsSeparator ? null : COMMA.exec(rest))
     if (separator) rest = rest.slice(separator[0].length)
     else if (needsSeparator) continue
     else rest = rest.replace(/^ /, '')
