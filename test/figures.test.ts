@@ -165,7 +165,7 @@ describe('rehypeFigures: headings', () => {
     expect(figures('<h1>标题</h1><p><strong>小标题</strong></p>')).toBe('<h1>标题</h1><h2>小标题</h2>')
   })
 
-  it('does not promote a bold sentence, a long paragraph, a lead-in or a quotation', () => {
+  it('does not promote a bold sentence, a long paragraph, a lead-in, a quotation, a byline, a credit line or a bare URL', () => {
     for (const html of [
       '<p><strong>这是一句完整的话。</strong></p>',
       '<p><strong>Is this a heading? No, a sentence.</strong></p>',
@@ -174,7 +174,9 @@ describe('rehypeFigures: headings', () => {
       '<p><strong>事先申明：</strong></p>',
       '<p><strong>“引语”</strong></p>',
       '<p><strong>BY lin</strong></p>',
-      '<p><strong>编辑：张三</strong></p>'
+      '<p><strong>编辑：张三</strong></p>',
+      '<p><strong>https://rss.dw.com/xml/podcast_chi_klassischemusik</strong></p>',
+      '<p><b>www.example.com/feed</b></p>'
     ]) {
       expect(figures(html)).toBe(html)
     }

@@ -78,6 +78,11 @@ describe('publishers', () => {
     expect(publisherInDateline('(德国之声中文网) 路透社周二报导')).toBe('德国之声')
     expect(publisherInDateline('【看中国2020年9月1日讯】正当')).toBe('看中国')
     expect(publisherInDateline('（图）某某')).toBeNull()
+    expect(publisherInDateline('【明慧网二零一八年八月十五日】布尔诺')).toBe('明慧网')
+    expect(publisherInDateline('【明慧网2000年8月5日】')).toBe('明慧网')
+    expect(publisherInDateline('【某某人2000年8月5日】')).toBeNull()
+    expect(publisherInDateline('【2000年8月5日】')).toBeNull()
+    expect(publisherInDateline('【据台湾中央社2000年8月5日】')).toBeNull()
   })
 })
 
@@ -180,7 +185,8 @@ describe('closing source line', () => {
 
   it.each([
     '<p>正文。</p><p>（未完待续）</p>', '<p>正文。</p><p>（完）</p>', '<p>正文。</p><p>(Updated)</p>',
-    '<p>正文（路透社）</p>', '<p>(路透社)</p>', '<p>(路透社)</p><p>正文在后面。</p>'
+    '<p>正文（路透社）</p>', '<p>(路透社)</p>', '<p>(路透社)</p><p>正文在后面。</p>',
+    '<p>正文。</p><p>（全文结束）</p>', '<p>正文。</p><p>(2000年8月3日稿)</p>', '<p>正文。</p><p>(点阅“弘扬传统文化”征文)</p>'
   ])('keeps %j', (html) => {
     const result = cleanArticle(html)
     expect(result.metadata.credits).toEqual([])

@@ -3,7 +3,8 @@ import type {Element, Properties, Root} from 'hast'
 import {phrasing} from 'hast-util-phrasing'
 import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
-import {isPhrasing, wrapLooseText} from '../src/tree/wrap-loose-text.js'
+import {cleanArticle} from '../src/index.js'
+import {isPhrasing, wrapLooseText, wrapLooseTextInContainers} from '../src/tree/wrap-loose-text.js'
 
 /** Tag names: HTML's phrasing, embedded and flow elements, and made-up ones. */
 const TAGS = ['a', 'abbr', 'area', 'audio', 'b', 'br', 'button', 'canvas', 'code', 'del', 'div', 'em', 'embed', 'figure', 'h1', 'i', 'iframe',
@@ -42,5 +43,27 @@ describe('wrapLooseText', () => {
     const before = structuredClone(root)
     wrapLooseText(root)
     expect(root).toEqual(before)
+  })
+})
+
+describe('wrapLooseTextInContainers', () => {
+  it('wraps loose text beside blocks inside containers, not inside lists, cells or figures', () => {
+    const root: Root = {type: 'root', children: [
+      h('div', [{type: 'text', value: '【明慧网二零一八年八月十五日】布尔诺'}, h('b', 'x'), h('p', 'Body.')]),
+      h('ul', [h('li', ['item', h('ul', [h('li', 'sub')])])]),
+      h('table', [h('tbody', [h('tr', [h('td', ['cell', h('p', 'P')])])])]),
+      h('figure', [h('img', {src: 'a.jpg'}), h('figcaption', 'C')]),
+      h('section', [h('p', 'only blocks'), {type: 'text', value: '\n'}, h('p', 'and whitespace')])
+    ]}
+    const before = structuredClone(root)
+    wrapLooseTextInContainers(root)
+    expect(root.children[0]).toEqual(h('div', [h('p', [{type: 'text', value: '【明慧网二零一八年八月十五日】布尔诺'}, h('b', 'x')]), h('p', 'Body.')]))
+    expect(root.children.slice(1)).toEqual(before.children.slice(1))
+  })
+
+  it('lets the metadata step read a dateline that opens a container', () => {
+    const result = cleanArticle('<div>【明慧网二零一八年八月十五日】布尔诺是捷克的第二大城市，仅次于布拉格。<p>他在邮件中写道：“我很关切。”</p></div>')
+    expect(result.metadata.publishedAt).toBe('2018-08-15')
+    expect(result.metadata.excerpt).toBe('【明慧网二零一八年八月十五日】布尔诺是捷克的第二大城市，仅次于布拉格。')
   })
 })

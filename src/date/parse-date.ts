@@ -35,6 +35,9 @@ const HAN_DIGITS: Record<string, string> = {
   '六': '6', '七': '7', '八': '8', '九': '9'
 }
 
+/** A month or day in Han numerals: `八`, `十`, `十五`, `二十`, `三十一`. */
+const HAN_NUMBER = String.raw`[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]`
+
 const TIME = String.raw`(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.(\d{1,9}))?)?`
 /** A Chinese time of day: `07:55`, `15时05分`, `15時05分30秒`, `下午3:05`, `晚上8点`. */
 const TIME_ZH = String.raw`(上午|早上|凌晨|清晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)?[ \t]?(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?|[时時点點](?:(\d{1,2})分(?:(\d{1,2})秒)?)?)`
@@ -55,7 +58,7 @@ export const enum Hint { Separator = 1, Nian = 2, Letter = 4 }
  */
 export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: RegExp}> = [
   {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?月[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
 ]
@@ -65,7 +68,8 @@ export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: R
  * with `Z` or an offset when a time is known, `YYYY-MM-DD` when only a date is.
  * Reads ISO 8601, RFC 2822, epoch milliseconds/seconds (the whole text),
  * `2020年08月05日 07:55`, `2020年9月1日 下午3:05`, `15時05分`, `2020/8/5`, `August 14, 2020`, datelines such as
- * `【看中国2020年9月1日讯】`, and full-width or Han digits. Impossible dates
+ * `【看中国2020年9月1日讯】`, and full-width or Han digits (`二〇二〇年九月一日`,
+ * `二零一八年八月十五日`). Impossible dates
  * (month 13, 30 February) give `null`.
  *
  * @example
@@ -191,7 +195,7 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
 
 /** `2020年9月1日 下午3:05`, `2020年09月01日 15時05分`: the groups of the `ymd-zh` pattern. */
 function fromChineseMatch(m: RegExpExecArray, fallbackZone: string | null): string | null {
-  const year = Number(m[1]), month = Number(m[3]), day = Number(m[4])
+  const year = Number(m[1]), month = monthOrDay(m[3]!), day = monthOrDay(m[4]!)
   if (!validDate(year, month, day)) return null
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
   const [, , , , , dayPart, hh, colonMinute, colonSecond, zhMinute, zhSecond, zoneText] = m
@@ -207,6 +211,15 @@ function fromChineseMatch(m: RegExpExecArray, fallbackZone: string | null): stri
   if (hour > 23 || minute > 59 || second > 59) return date
   const zone = zoneText === undefined ? fallbackZone : normalizeZone(zoneText)
   return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${zone ?? ''}`
+}
+
+/** A month or day in ASCII digits or Han numerals (`十五` → 15, `二十` → 20, `三十一` → 31). */
+function monthOrDay(text: string): number {
+  const ten = text.indexOf('十')
+  if (ten === -1) return Number(HAN_DIGITS[text] ?? text)
+  const tens = ten === 0 ? 1 : Number(HAN_DIGITS[text[0]!])
+  const units = ten === text.length - 1 ? 0 : Number(HAN_DIGITS[text[ten + 1]!])
+  return tens * 10 + units
 }
 
 /** `+0800` / `+08:00` / `GMT` / `Z` → `+08:00` or `Z`; `null` when not a zone. */

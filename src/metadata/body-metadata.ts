@@ -118,8 +118,8 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
 
 /** `(路透社)`, `（法新社、美联社）`: the agencies named alone in a closing paragraph. */
 const SOURCE_LINE = /^[（(]([^（）()。！？；;:：]{1,30})[）)]$/
-/** Closing marks that are not sources: `（完）`, `（未完待续）`, `(end)`. */
-const NOT_A_SOURCE = /^(?:全文)?完$|待续|待續|^续$|^續$|更新|注|图|圖|视频|視頻|^end$|^the end$|updat|photo|video|note/i
+/** Closing marks that are not sources: `（完）`, `（未完待续）`, `（全文结束）`, `(2000年8月3日稿)`, `(点阅…)`, `(end)`. */
+const NOT_A_SOURCE = /^(?:全文)?完$|待续|待續|^续$|^續$|结束|結束|稿$|点阅|點閱|征文|徵文|更新|注|图|圖|视频|視頻|^end$|^the end$|updat|photo|video|note/i
 
 /**
  * A last paragraph that only names the article's sources in brackets

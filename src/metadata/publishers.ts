@@ -1,4 +1,6 @@
+import {findDate} from '../date/parse-date.js'
 import {tryParseUrl} from '../util/url.js'
+import {mayHoldDate} from './text.js'
 
 /**
  * Outlets by host (subdomains included) or host + path prefix, most specific
@@ -76,12 +78,32 @@ export function publisherForUrl(url: string | null | undefined): string | null {
   return null
 }
 
-/** The publisher named in a dateline (`(德国之声中文网)`, `【看中国…讯】`), or `null`. */
+/** The publisher named in a dateline (`(德国之声中文网)`, `【看中国…讯】`, `【明慧网二零一八年八月十五日】`), or `null`. */
 export function publisherInDateline(text: string): string | null {
   const head = text.slice(0, 40)
   const open = /^[ \t]*[（(【\[]([^）)】\]]{2,30})[）)】\]]/.exec(head)
   if (!open) return null
   const inner = open[1]!
   for (const [key, name] of DATELINE_NAMES) if (inner.startsWith(key)) return name
-  return null
+  return outletBeforeDate(inner)
+}
+
+/** What names an outlet: `…网`, `…社`, `…台`, `…报`, `…新闻`, `…时报`. */
+const OUTLET_SUFFIX = /(?:网|網|社|台|报|報|新闻|新聞)$/
+/** A source the outlet cites (`据台湾中央社…`, `综合…`), not the outlet itself. */
+const CITED_SOURCE = /^(?:据|據|综合|綜合|转|轉|来自|來自)/
+
+/**
+ * An outlet the table does not know, named before the date in a dateline
+ * (`明慧网` in `【明慧网二零一八年八月十五日】`): 2–12 characters, no
+ * punctuation, ending like an outlet's name. `null` otherwise.
+ */
+function outletBeforeDate(inner: string): string | null {
+  if (!mayHoldDate(inner)) return null
+  const date = findDate(inner)
+  if (date === null) return null
+  const name = inner.slice(0, date.index).trim()
+  const length = Array.from(name).length
+  if (length < 2 || length > 12 || !OUTLET_SUFFIX.test(name) || CITED_SOURCE.test(name) || /[\p{P}\s]/u.test(name)) return null
+  return name
 }

@@ -2,6 +2,7 @@ import type {Element, Root, RootContent} from 'hast'
 import {phrasing} from 'hast-util-phrasing'
 import {whitespace} from 'hast-util-whitespace'
 import {append} from '../util/arrays.js'
+import {eachElement} from '../util/walk.js'
 
 /**
  * Wrap runs of loose phrasing content (text and inline elements) that sit
@@ -10,9 +11,9 @@ import {append} from '../util/arrays.js'
  * glued to a paragraph. Runs of only whitespace stay as they are; a fragment
  * without block elements is left alone.
  */
-export function wrapLooseText(root: Root): void {
-  const children = root.children
-  if (!children.some((child) => child.type === 'element' && !isPhrasing(child))) return
+export function wrapLooseText(root: Root | Element): void {
+  const children: RootContent[] = root.children
+  if (!holdsLooseTextBesideBlocks(children)) return
   const out: RootContent[] = []
   let run: RootContent[] = []
   const flush = (): void => {
@@ -30,7 +31,39 @@ export function wrapLooseText(root: Root): void {
     }
   }
   flush()
-  root.children = out
+  root.children = out as Element['children']
+}
+
+/** Whether `children` mix a block element with text or phrasing that a run would wrap (no new list otherwise). */
+function holdsLooseTextBesideBlocks(children: readonly RootContent[]): boolean {
+  let block = false
+  let loose = false
+  for (const child of children) {
+    if (child.type === 'text') loose ||= !whitespace(child)
+    else if (child.type === 'element') {
+      if (isPhrasing(child)) loose = true
+      else block = true
+    }
+    if (block && loose) return true
+  }
+  return false
+}
+
+/** Containers of flow content whose loose text {@link wrapLooseTextInContainers} wraps (not lists, tables or figures: their items and cells read their text as their own). */
+const CONTAINERS: ReadonlySet<string> = new Set([
+  'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'blockquote'
+])
+
+/**
+ * {@link wrapLooseText} in every container element of `tree`
+ * (`<div>【明慧网…】正文…<p>…</p></div>` holds two paragraphs), so that later
+ * steps see each run as a block of its own, as the Markdown output does.
+ */
+export function wrapLooseTextInContainers(tree: Root): void {
+  eachElement(tree, (element) => {
+    if (CONTAINERS.has(element.tagName)) wrapLooseText(element)
+    return undefined
+  })
 }
 
 /** Answers of {@link isPhrasing} by tag name, for tags whose answer depends on nothing else. */

@@ -25,6 +25,8 @@ const QUOTE_OPEN = /^[“「『"'‘]/
 const QUOTE_CLOSE = /[”」』"'’]$/
 /** A byline (`BY lin`), not a title. */
 const BYLINE = /^by /i
+/** A bare URL (`<strong>https://rss.dw.com/…</strong>`): an address, not a title. */
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
@@ -61,7 +63,7 @@ export function headingTagLevel(tagName: string): number {
  * 40 code points with CJK, 80 without), not ending like a statement
  * (`。！.!`), clause or lead-in (`：`) — a question mark may end it
  * (`背后调查单位?`) but not stand inside it —, not an interview turn
- * (`问：…？`), a quotation, byline or credit line, and no link or code in it.
+ * (`问：…？`), a quotation, byline, credit line or bare URL, and no link or code in it.
  */
 export function asHeading(line: ElementContent[], tagName: string): Element | null {
   const read = readLine(line)
@@ -71,7 +73,7 @@ export function asHeading(line: ElementContent[], tagName: string): Element | nu
   if (length === 0 || length > (hasCjk(text) ? MAX_CJK_HEADING : MAX_LATIN_HEADING)) return null
   if (!LETTER_OR_DIGIT.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text) || INTERVIEW_TURN.test(text)) return null
   if (QUOTE_OPEN.test(text) && QUOTE_CLOSE.test(text)) return null
-  if (BYLINE.test(text) || parseCreditLine(text) !== null || photoCreditOnly(text) !== null) return null
+  if (BYLINE.test(text) || URL_ONLY.test(text) || parseCreditLine(text) !== null || photoCreditOnly(text) !== null) return null
   return {type: 'element', tagName, properties: {}, children: trimEdges(unbold(line))}
 }
 
