@@ -265,3 +265,53 @@ describe('full HTML pages through cleanArticle', () => {
     })
   })
 })
+
+describe('source notes at the top', () => {
+  it.each([
+    ['原文来自 ~~[微信公众号现代法学前沿](https://mp.weixin.qq.com/s/4luS4b6bWuL9ecCB4qZrEg)~~ ，已 404。\n\n约谈是学校管理的一种手段，也被视为现代柔性管理的方式之一。\n', 'https://mp.weixin.qq.com/s/4luS4b6bWuL9ecCB4qZrEg'],
+    ['<p>文章来自知乎：<a href="http://zhuanlan.zhihu.com/p/36086251">呼吁高校学生声援</a></p><p>近日，一封公开信引爆了舆论。</p>', 'http://zhuanlan.zhihu.com/p/36086251'],
+    ['<p>信息源自豆瓣： <a href="https://www.douban.com/note/667163648/">对五个问题的看法</a></p><p>对于岳同学的行为，我们要将之区分为两个层面。</p>', 'https://www.douban.com/note/667163648/']
+  ])('takes the linked source as the original URL and keeps the note: %j', (input, url) => {
+    const result = cleanArticle(input)
+    expect(result.metadata.url).toBe(url)
+    expect(result.removed).toEqual([])
+    expect(result.markdown).toContain(url)
+  })
+
+  it.each([
+    '<p>来自北京的消息称，<a href="https://x.test/a">某公司</a>今天宣布了一项决定。</p><p>正文第二段在这里。</p>',
+    '<p>正文第一段很长，说了很多事情，没有任何来源。</p><p>文章来自知乎：<a href="http://zhuanlan.zhihu.com/p/1">标题</a></p><p>第三段。</p><p>第四段。</p><p>第五段。</p><p>第六段。</p><p>第七段。</p><p>第八段。</p><p>第九段。</p>'
+  ])('leaves the URL unknown for a link in a sentence or below the top: %j', (input) => {
+    expect(cleanArticle(input).metadata.url).toBeNull()
+  })
+})
+
+describe('closing bylines', () => {
+  it.each([
+    ['<p>正文第一段。</p><p>杨威廉/邹宗翰 (路透社)</p>', [{role: 'author', name: '杨威廉'}, {role: 'author', name: '邹宗翰'}, {role: 'source', name: '路透社'}]],
+    ['<p>正文第一段。</p><p>文山/叶宣/(印度时报等)</p>', [{role: 'author', name: '文山'}, {role: 'author', name: '叶宣'}, {role: 'source', name: '印度时报'}]],
+    ['<p>正文第一段。</p><p>雨涵/洪沙（德新社、法新社、路透社）</p>', [
+      {role: 'author', name: '雨涵'}, {role: 'author', name: '洪沙'},
+      {role: 'source', name: '德新社'}, {role: 'source', name: '法新社'}, {role: 'source', name: '路透社'}
+    ]],
+    ['<p>正文第一段。</p><p>雨涵/洪沙</p>', [{role: 'author', name: '雨涵'}, {role: 'author', name: '洪沙'}]],
+    ['<p>正文第一段。</p><p>李澄欣/张慈（综合报导）</p>', [{role: 'author', name: '李澄欣'}, {role: 'author', name: '张慈'}]]
+  ])('lifts the names and sources of %j', (html, credits) => {
+    const result = cleanArticle(html)
+    expect(result.markdown).toBe('正文第一段。\n')
+    expect(result.metadata.credits).toEqual(credits)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['metadata/byline'])
+  })
+
+  it.each([
+    '<p>正文第一段。</p><p>中美/美中关系</p><p>最后一段是正文。</p>',
+    '<p>正文第一段。</p><p>上海/北京/广州/深圳/天津</p>',
+    '<p>正文第一段。</p><p>雨涵 洪沙</p>',
+    '<p>正文第一段。</p><p>雨涵/洪沙（完）</p>',
+    '<p>雨涵/洪沙</p>'
+  ])('keeps %j', (html) => {
+    const result = cleanArticle(html)
+    expect(result.metadata.credits).toEqual([])
+    expect(result.removed).toEqual([])
+  })
+})

@@ -107,6 +107,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     // A real block: read a dateline opening it, then leave the top region.
     if (substantial < 3 && block.node.tagName !== 'figcaption') {
       readOpeningDateline(block.text, out, options.timeZone)
+      if (top) readSourceNote(block, out)
       substantial++
     }
     topSeen++
@@ -136,6 +137,7 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   }
   if (!last || last.lines.length !== 1 || last.node.tagName === 'figcaption') return
   if (!blocks.some((block) => block !== last && block.text !== '' && block.node.tagName !== 'figcaption')) return
+  if (readClosingByline(last, out)) return
   const m = SOURCE_LINE.exec(last.text.trim())
   if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return
   const names = m[1]!.split(/[、,，/／]| and /).map((name) => name.trim()).filter((name) => name !== '')
@@ -143,6 +145,30 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   for (const name of names) out.credits.push({role: 'source', name})
   out.removed.push({rule: 'metadata/source-line', text: last.text})
   removeLines(last, [0], out.removedNodes)
+}
+
+/**
+ * A closing line of two to four names (two to four Han characters each) cut
+ * by `/`, with the sources in brackets after them: `杨威廉/邹宗翰 (路透社)`,
+ * `文山/叶宣/(印度时报等)`, `雨涵/洪沙（德新社、法新社、路透社）` (DW's writer and
+ * editor). The names are lifted as `author` credits, the sources as `source`.
+ */
+const CLOSING_BYLINE = /^((?:\p{Script=Han}{2,4}[/／]){1,3}\p{Script=Han}{2,4})[/／]? ?(?:[（(]([^（）()]{1,40})[）)])?$/u
+
+/** `综合报导`: the report was compiled from several sources, none named. */
+const COMPILED_REPORT = /^(?:综合|綜合)(?:报导|報導|报道|報道)?$/
+
+function readClosingByline(last: LeafBlock, out: BodyMetadata): boolean {
+  const m = CLOSING_BYLINE.exec(last.text.trim())
+  if (!m) return false
+  const sources = m[2] === undefined ? [] : m[2].split(/[、,，/／]/).map((name) => name.trim().replace(/等$/, ''))
+    .filter((name) => name !== '' && !COMPILED_REPORT.test(name))
+  if (sources.some((name) => NOT_A_SOURCE.test(name) || Array.from(name).length > 20)) return false
+  for (const name of m[1]!.split(/[/／]/)) out.credits.push({role: 'author', name})
+  for (const name of sources) out.credits.push({role: 'source', name})
+  out.removed.push({rule: 'metadata/byline', text: last.text})
+  removeLines(last, [0], out.removedNodes)
+  return true
 }
 
 /** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
@@ -211,6 +237,34 @@ function repostNote(block: LeafBlock, index: number, text: string): {url: string
     result = {url: node.properties['href'], name: name && !/^https?:/i.test(name) ? name : null}
   })
   return result
+}
+
+/** A reposter's note naming where the text came from: `原文来自 [公众号](url)，已 404。`, `文章来自知乎：[标题](url)`. */
+const SOURCE_NOTE = /^(?:原文|文章|信息|内容|內容|本文|备份|備份)?(?:来自|來自|源自|出自|转自|轉自|转载自|轉載自|来源|來源|原载|原載)/
+/** Longest source note read: a line, not a paragraph that happens to start with `来自`. */
+const LONGEST_SOURCE_NOTE = 120
+
+/**
+ * A short block at the top that opens with a source label followed closely
+ * by a link (no sentence between them): the link is the original URL. The note itself stays (it is the
+ * reposter's own words, often with more in it: `，已 404`).
+ */
+function readSourceNote(block: LeafBlock, out: BodyMetadata): void {
+  if (block.text.length > LONGEST_SOURCE_NOTE || !SOURCE_NOTE.test(block.text)) return
+  let link: {url: string; text: string} | null = null
+  eachElement(block.node, (node) => {
+    if (link !== null) return false
+    const href = node.properties['href']
+    if (node.tagName === 'a' && typeof href === 'string' && /^https?:\/\//i.test(href)) link = {url: href, text: flatText(node)}
+    return undefined
+  })
+  if (link === null) return
+  const {url, text} = link
+  // The label names the source right before the link (`原文来自 `, `文章来自知乎：`), not in a sentence.
+  const at = text === '' ? -1 : block.text.indexOf(text)
+  const before = at === -1 ? '' : block.text.slice(0, at)
+  if (at === -1 || Array.from(before).length > 16 || /[，,。.!！？?；;]/.test(before)) return
+  out.urls.push(url)
 }
 
 function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string | undefined): void {
