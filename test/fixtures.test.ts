@@ -5,11 +5,13 @@ import {cleanArticle} from '../src/index.js'
 import {fixtureCases} from './helpers/fixtures.js'
 
 /**
- * The five seed samples: exact Markdown (`expected.md`) and metadata
- * (`expected.json`), each reviewed line by line against the input.
- * Regenerate with `npx tsx scripts/update-fixtures.ts` and review the diff.
+ * The five seed samples and the wild fixtures (real dumps of sources the
+ * corpus does not cover, `fixtures/wild/SOURCES.md`): exact Markdown
+ * (`expected.md`) and metadata (`expected.json`), each reviewed line by line
+ * against the input. Regenerate with `npx tsx scripts/update-fixtures.ts
+ * [wild]` and review the diff.
  */
-describe.each(fixtureCases('seeds'))('fixture $name', (fixture) => {
+describe.each([...fixtureCases('seeds'), ...fixtureCases('wild').map((fixture) => ({...fixture, name: `wild/${fixture.name}`}))])('fixture $name', (fixture) => {
   const result = cleanArticle(fixture.input)
   const expectedMd = join(fixture.dir, 'expected.md')
   const expectedJson = join(fixture.dir, 'expected.json')

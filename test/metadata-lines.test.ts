@@ -72,6 +72,10 @@ describe('publishers', () => {
     expect(publisherForUrl('https://www.bbc.com/news/world-1')).toBe('BBC')
     expect(publisherForUrl('https://cn.nytimes.com/china/2020/')).toBe('纽约时报中文网')
     expect(publisherForUrl('https://example.com/dw.com')).toBeNull()
+    expect(publisherForUrl('https://news.qq.com/a/1.htm')).toBe('腾讯')
+    expect(publisherForUrl('https://mp.weixin.qq.com/s/4luS4b6bWuL9ecCB4qZrEg')).toBeNull()
+    expect(publisherForUrl('https://zhuanlan.zhihu.com/p/36086251')).toBeNull()
+    expect(publisherForUrl('https://cn.nikkei.com/columnviewpoint/column/35640.html')).toBe('日经中文网')
     expect(publisherForUrl('not a url')).toBeNull()
   })
   it('reads names in datelines', () => {
@@ -276,6 +280,7 @@ describe('source notes at the top', () => {
     expect(result.metadata.url).toBe(url)
     expect(result.removed).toEqual([])
     expect(result.markdown).toContain(url)
+    expect(result.metadata.excerpt).not.toMatch(/来自|源自/)
   })
 
   it.each([

@@ -1,4 +1,4 @@
-import type {ElementContent, Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
@@ -21,6 +21,8 @@ export interface BodyMetadata {
   datelineSource: string | null
   credits: Credit[]
   urls: string[]
+  /** Blocks kept in the body that are a reposter's source note (`原文来自 [公众号](url)`): not the article's own words. */
+  notes: Element[]
   syndicators: string[]
   /** Lines removed from the body, with the id of the reason: empty exactly when the tree was left unchanged. */
   removed: Array<{rule: string; text: string}>
@@ -63,7 +65,7 @@ const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], syndicators: [], removed: [], removedNodes: []
+    credits: [], urls: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
@@ -265,6 +267,7 @@ function readSourceNote(block: LeafBlock, out: BodyMetadata): void {
   const before = at === -1 ? '' : block.text.slice(0, at)
   if (at === -1 || Array.from(before).length > 16 || /[，,。.!！？?；;]/.test(before)) return
   out.urls.push(url)
+  out.notes.push(block.node)
 }
 
 function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string | undefined): void {

@@ -1,10 +1,11 @@
-import type {Root, RootContent, Text} from 'hast'
+import type {Element, Root, RootContent, Text} from 'hast'
 import type {ArticleStats} from '../types.js'
 import {type LeafBlockText, leafBlockTexts} from './leaf-blocks.js'
 import {countNonWhitespaceCodePoints, isWhitespaceCode} from './text.js'
 import {walk} from '../util/walk.js'
 
 const MAX_EXCERPT = 160
+const NONE_SKIPPED: ReadonlySet<Element> = new Set()
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"])
 
 /** Split `text` into sentences: CJK marks end one anywhere, Latin marks before a space or the end; closing quotes stay with it. The last piece may lack an end. */
@@ -29,11 +30,14 @@ export function splitSentences(text: string): string[] {
 /**
  * The first sentences of the body's first paragraph that has a sentence end,
  * at most 160 characters (code points), cut at a sentence end; `null` when no
- * paragraph has a first sentence that short.
+ * paragraph has a first sentence that short. Blocks in `skipped` (source
+ * notes) are passed over.
  */
-export function makeExcerpt(tree: Root, blocks: readonly LeafBlockText[] = leafBlockTexts(tree)): string | null {
+export function makeExcerpt(
+  tree: Root, blocks: readonly LeafBlockText[] = leafBlockTexts(tree), skipped: ReadonlySet<Element> = NONE_SKIPPED
+): string | null {
   for (const block of blocks) {
-    if (block.node.tagName !== 'p' && block.node.tagName !== 'div') continue
+    if ((block.node.tagName !== 'p' && block.node.tagName !== 'div') || skipped.has(block.node)) continue
     const text = block.text
     if (!/[。！？]|[.!?](?:\s|$)/.test(text)) continue
     let excerpt = ''

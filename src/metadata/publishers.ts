@@ -33,6 +33,8 @@ export const PUBLISHERS: ReadonlyArray<readonly [string, string]> = [
   ['thestandnews.com', '立场新闻'],
   ['initium.com', '端传媒'],
   ['theinitium.com', '端传媒'],
+  ['cn.nikkei.com', '日经中文网'],
+  ['nikkei.com', '日本经济新闻'],
   ['bbc.com', 'BBC'],
   ['nytimes.com', 'The New York Times'],
   ['reuters.com', 'Reuters'],
@@ -45,6 +47,16 @@ export const PUBLISHERS: ReadonlyArray<readonly [string, string]> = [
   ['qq.com', '腾讯'],
   ['sohu.com', '搜狐'],
   ['ifeng.com', '凤凰网']
+]
+
+/**
+ * Platforms on which accounts publish (a WeChat official account, a Weibo or
+ * Zhihu user, a Medium author): the host is not the publisher, so a URL there
+ * names none, even under a host the table knows (`mp.weixin.qq.com` is not 腾讯).
+ */
+export const PLATFORMS: readonly string[] = [
+  'mp.weixin.qq.com', 'weibo.com', 'weibo.cn', 'zhihu.com', 'douban.com', 'medium.com',
+  'substack.com', 'blogspot.com', 'wordpress.com', 'github.io', 'matters.news', 'matters.town'
 ]
 
 /** Names outlets use for themselves in datelines, mapped to the publisher name. */
@@ -65,13 +77,14 @@ const PUBLISHER_KEYS: ReadonlyArray<{host: string; subdomain: string; path: stri
   return {host, subdomain: '.' + host, path: slash === -1 ? '' : key.slice(slash), name}
 })
 
-/** The outlet for `url` from the host table (`PUBLISHERS` in src/metadata/publishers.ts), or `null`. */
+/** The outlet for `url` from the host table (`PUBLISHERS` in src/metadata/publishers.ts), or `null` (also on a platform of accounts, `PLATFORMS`). */
 export function publisherForUrl(url: string | null | undefined): string | null {
   if (!url) return null
   const parsed = tryParseUrl(url)
   if (!parsed) return null
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '')
   const path = parsed.pathname
+  if (PLATFORMS.some((platform) => host === platform || host.endsWith('.' + platform))) return null
   for (const key of PUBLISHER_KEYS) {
     if ((host === key.host || host.endsWith(key.subdomain)) && path.startsWith(key.path)) return key.name
   }

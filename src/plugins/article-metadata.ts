@@ -129,7 +129,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Nothing removed: the tree and its leaf blocks are as they were read.
   const unchanged = body.removed.length === 0
   const blocks = ownExcerpt !== null && ownStats !== null ? [] : unchanged ? blocksBefore : leafBlockTexts(tree, blocksBefore)
-  meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks)
+  meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks, new Set(body.notes))
   meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, charactersLeft(bodyScripts.characters, body.removedNodes))
   return meta
 }

@@ -1,6 +1,7 @@
 import type {Element, Root, RootContent} from 'hast'
 import {phrasing} from 'hast-util-phrasing'
 import {whitespace} from 'hast-util-whitespace'
+import {html} from 'parse5'
 import {append} from '../util/arrays.js'
 import {eachElement} from '../util/walk.js'
 
@@ -24,7 +25,7 @@ export function wrapLooseText(root: Root | Element): void {
     run = []
   }
   for (const child of children) {
-    if (child.type === 'text' || child.type === 'comment' || (child.type === 'element' && isPhrasing(child))) run.push(child)
+    if (child.type === 'text' || child.type === 'comment' || (child.type === 'element' && isLoose(child))) run.push(child)
     else {
       flush()
       out.push(child)
@@ -41,7 +42,7 @@ function holdsLooseTextBesideBlocks(children: readonly RootContent[]): boolean {
   for (const child of children) {
     if (child.type === 'text') loose ||= !whitespace(child)
     else if (child.type === 'element') {
-      if (isPhrasing(child)) loose = true
+      if (isLoose(child)) loose = true
       else block = true
     }
     if (block && loose) return true
@@ -64,6 +65,21 @@ export function wrapLooseTextInContainers(tree: Root): void {
     if (CONTAINERS.has(element.tagName)) wrapLooseText(element)
     return undefined
   })
+}
+
+/**
+ * Whether a run takes `element`: phrasing content, or an element HTML does
+ * not know (`<ok href>`, `<o:p>`) whose children are text, phrasing or unknown elements, which the
+ * sanitizer will unwrap into the text around it.
+ */
+function isLoose(element: Element): boolean {
+  if (isPhrasing(element)) return true
+  if (html.getTagID(element.tagName) !== html.TAG_ID.UNKNOWN) return false
+  // Only its own children are looked at (no recursion: any depth is safe).
+  for (const child of element.children) {
+    if (child.type === 'element' && !isPhrasing(child) && html.getTagID(child.tagName) !== html.TAG_ID.UNKNOWN) return false
+  }
+  return true
 }
 
 /** Answers of {@link isPhrasing} by tag name, for tags whose answer depends on nothing else. */
