@@ -137,6 +137,27 @@ describe('metadata lines in the body', () => {
   })
 })
 
+describe('<time datetime>', () => {
+  it('gives the date when nothing else states one; the visible text stays', () => {
+    const result = cleanArticle('<main><div><time datetime="2020-10-09">13 分钟前</time></div><p>世界贸易组织新任总干事的选举进入最后阶段。</p></main>')
+    expect(result.metadata.publishedAt).toBe('2020-10-09')
+    expect(result.markdown).toContain('13 分钟前')
+  })
+
+  it('yields to a date line, a dateline, front matter and <meta>', () => {
+    const time = '<p><time datetime="2019-01-01">去年元旦</time></p><p>会议举行了。</p>'
+    expect(cleanArticle(`<p>日期：2020-07-02</p>${time}`).metadata.publishedAt).toBe('2020-07-02')
+    expect(cleanArticle(`<p>【大纪元2018年05月18日讯】正文很长的一段话在这里。</p>${time}`).metadata.publishedAt).toBe('2018-05-18')
+    expect(cleanArticle(`---\ndate: 2020-08-17\n---\n${time}`).metadata.publishedAt).toBe('2020-08-17')
+    expect(cleanArticle(`<html><head><meta property="article:published_time" content="2020-08-17"></head><body>${time}</body></html>`).metadata.publishedAt).toBe('2020-08-17')
+  })
+
+  it('ignores a <time> without a datetime, and a date inside a sentence', () => {
+    expect(cleanArticle('<p><time>13 分钟前</time></p><p>正文。</p>').metadata.publishedAt).toBeNull()
+    expect(cleanArticle('<p>会议在<time datetime="2019-01-01">去年元旦</time>举行。</p>').metadata.publishedAt).toBeNull()
+  })
+})
+
 describe('full HTML pages', () => {
   const page = '<!doctype html><html lang="zh-TW"><head><title>標題 - 美國之音</title>'
     + '<meta property="og:title" content="國會選舉的標題 | 美国之音">'

@@ -61,6 +61,15 @@ describe('wrapLooseTextInContainers', () => {
     expect(root.children.slice(1)).toEqual(before.children.slice(1))
   })
 
+  it('keeps an unknown element holding only inline content in its run (<ok href> glossary links)', () => {
+    const root: Root = {type: 'root', children: [h('div', ['给捷克', h('ok', {href: 'http://x.test/g'}, '法轮功'), '学员', h('p', 'B')])]}
+    wrapLooseTextInContainers(root)
+    expect(root.children[0]).toEqual(h('div', [h('p', ['给捷克', h('ok', {href: 'http://x.test/g'}, '法轮功'), '学员']), h('p', 'B')]))
+    const block: Root = {type: 'root', children: [h('div', ['文字', h('x-box', [h('p', 'P')]), h('p', 'B')])]}
+    wrapLooseTextInContainers(block)
+    expect(block.children[0]).toEqual(h('div', [h('p', ['文字']), h('x-box', [h('p', 'P')]), h('p', 'B')]))
+  })
+
   it('lets the metadata step read a dateline that opens a container', () => {
     const result = cleanArticle('<div>【明慧网二零一八年八月十五日】布尔诺是捷克的第二大城市，仅次于布拉格。<p>他在邮件中写道：“我很关切。”</p></div>')
     expect(result.metadata.publishedAt).toBe('2018-08-15')

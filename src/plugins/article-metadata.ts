@@ -105,7 +105,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     meta.archivedAt = firstDate(timeZone, archivedOwn, archivedEpoch, frontDate,
       lifted.dates.find((d) => d.kind === 'archived')?.value ?? null)
   } else {
-    meta.publishedAt = firstDate(timeZone, frontDate)
+    meta.publishedAt = firstDate(timeZone, frontDate, page?.time ?? null)
     meta.archivedAt = firstDate(timeZone, archivedOwn, archivedEpoch, lifted.dates.find((d) => d.kind === 'archived')?.value ?? null)
   }
 

@@ -23,6 +23,8 @@ export interface PageMetadata {
   lang: string | null
   /** `og:image`. */
   image: string | null
+  /** The `datetime` of the first `<time>` that is all its parent shows (as written): the article's date when nothing else states one. */
+  time: string | null
 }
 
 declare module 'vfile' {
@@ -34,17 +36,17 @@ declare module 'vfile' {
 
 /**
  * Read `<title>`, `<meta>` (Open Graph, `article:*`, `author`, `keywords`),
- * `<link rel=canonical>`, `<html lang>` and JSON-LD (`NewsArticle`: headline,
- * datePublished, author, publisher) into `file.data.pageMeta`. Must run
+ * `<link rel=canonical>`, `<html lang>`, JSON-LD (`NewsArticle`: headline,
+ * datePublished, author, publisher) and the first `<time datetime>` into `file.data.pageMeta`. Must run
  * before sanitizing, which removes them. Does not change the tree.
  */
 export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
   return (tree, file) => {
     const meta: PageMetadata = {
-      title: null, siteName: null, url: null, published: null, authors: [], keywords: [], section: null, lang: null, image: null
+      title: null, siteName: null, url: null, published: null, authors: [], keywords: [], section: null, lang: null, image: null, time: null
     }
     let found = false
-    eachElement(tree, (node) => {
+    eachElement(tree, (node, _, parent) => {
       if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') {
         meta.lang ??= node.properties['lang']
         found = true
@@ -59,12 +61,28 @@ export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
         }
       } else if (node.tagName === 'meta') {
         found = readMeta(node, meta) || found
+      } else if (node.tagName === 'time' && meta.time === null && parent !== undefined && isAlone(node, parent as Root | Element)) {
+        const value = node.properties['dateTime']
+        if (typeof value === 'string' && value.trim() !== '') {
+          meta.time = value.trim()
+          found = true
+        }
       } else if (node.tagName === 'script' && node.properties['type'] === 'application/ld+json') {
         found = readJsonLd(toString(node), meta) || found
       }
     })
     if (found) file.data.pageMeta = meta
   }
+}
+
+/**
+ * Whether `time` is all its parent shows (a timestamp line such as
+ * `<div><time datetime="2020-10-09">13 分钟前</time></div>`), not a date
+ * inside a sentence. Only small parents are read.
+ */
+function isAlone(time: Element, parent: Root | Element): boolean {
+  if (parent.children.length > 5) return false
+  return toString(parent).trim() === toString(time).trim()
 }
 
 function clean(text: string): string | null {
