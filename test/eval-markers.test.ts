@@ -46,4 +46,19 @@ describe('extractBodyParagraphs', () => {
       '第二段文字，同样足够长的一段中文内容啊。'
     ])
   })
+
+  it('cuts a block at two <br> in a row, not at one', () => {
+    const html = '<p>第一段文字，足够长的一段中文内容在这里。<br/>\n<br/>\n第二段文字，同样足够长的一段中文内容啊。<br/>同一段的第二行，也足够长的一段中文。</p>'
+    expect(extractBodyParagraphs(html)).toEqual([
+      '第一段文字，足够长的一段中文内容在这里。',
+      '第二段文字，同样足够长的一段中文内容啊。同一段的第二行，也足够长的一段中文。'
+    ])
+  })
+
+  it('does not count a bare URL or a mirror share prompt as a body paragraph', () => {
+    const html = '<p>https://github.com/begood0513/banned-news/blob/master/pages/guojishijiao/ko-12132016093220.md</p>' +
+      '<p>手机上长按并复制下列链接或二维码分享本文章：</p><p>原文地址（需翻墙访问）：https://www.rfa.org/mandarin/x.html</p>' +
+      '<p>正文的一段，足够长的一段中文内容在这里。</p>'
+    expect(extractBodyParagraphs(html)).toEqual(['正文的一段，足够长的一段中文内容在这里。'])
+  })
 })

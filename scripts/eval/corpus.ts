@@ -3,7 +3,7 @@ import {join, relative} from 'node:path'
 
 /** One document of the evaluation corpus. */
 export interface CorpusDocument {
-  /** Row the document is counted in: its folder under `fixtures/corpus/`, or `seeds`. */
+  /** Row the document is counted in: its folder under `fixtures/corpus/`, `seeds` or `wild`. */
   group: string
   /** Path relative to the repository root, for reports. */
   path: string
@@ -25,11 +25,13 @@ function listFiles(dir: string): string[] {
 
 /**
  * The corpus: every file in each folder of `fixtures/corpus/` (grouped by
- * folder) plus `fixtures/seeds/*\/input.txt` (group `seeds`), sorted.
+ * folder) plus `fixtures/seeds/*\/input.txt` (group `seeds`) and
+ * `fixtures/wild/*\/input.md` (group `wild`), sorted.
  */
 export function loadCorpus(): CorpusDocument[] {
   const corpusDir = join(ROOT, 'fixtures', 'corpus')
   const seedsDir = join(ROOT, 'fixtures', 'seeds')
+  const wildDir = join(ROOT, 'fixtures', 'wild')
   const corpus = readdirSync(corpusDir)
     .sort()
     .filter((name) => statSync(join(corpusDir, name)).isDirectory())
@@ -37,7 +39,11 @@ export function loadCorpus(): CorpusDocument[] {
   const seeds = readdirSync(seedsDir)
     .sort()
     .map((name) => ({group: 'seeds', path: join(seedsDir, name, 'input.txt')}))
-  return [...corpus, ...seeds].map(({group, path}) => ({
+  const wild = readdirSync(wildDir)
+    .sort()
+    .filter((name) => statSync(join(wildDir, name)).isDirectory())
+    .map((name) => ({group: 'wild', path: join(wildDir, name, 'input.md')}))
+  return [...corpus, ...seeds, ...wild].map(({group, path}) => ({
     group,
     path: relative(ROOT, path),
     input: readFileSync(path, 'utf8')

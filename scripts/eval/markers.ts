@@ -25,6 +25,8 @@ export const DEBRIS_SUBSTRINGS: readonly string[] = [
   'share this',
   'tweet this',
   '分享到',
+  '二维码分享',
+  '需翻墙',
   // subscribe / nav / ads
   'subscribe',
   '点击订阅',
