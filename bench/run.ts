@@ -313,7 +313,7 @@ targets that rest on one process's ratio (cleanArticle over the floor on the
 corpus, and 10 MB over 1 MB) are measured in ${TARGET_PROCESSES} and ${LINEARITY_PROCESSES} processes: all are
 printed, and their median is what is compared with the target.
 
-Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds; ${corpusFormats}); synthetic 1 MB and
+Datasets: the corpus (\`fixtures/corpus/**\` + the five seeds + the \`fixtures/wild/\` dumps, as \`npm run eval\` reads them; ${corpusFormats}); synthetic 1 MB and
 10 MB articles made by repeating corpus \`<p>\` paragraphs inside one
 \`<article>\` of a full page (doctype, \`<html>\`, \`<head>\`), which cleanArticle reads as HTML.
 (Until the detection fix noted below, the Markdown-like text of their paragraphs, \`*\` and \`[…](…)\`,
