@@ -40,6 +40,10 @@ describe('splitCaptionCredit', () => {
       .toEqual({caption: '在美中两国夹缝中越陷越深的抖音面对这种局面将如何自处？', credit: 'Getty Images'})
     expect(splitCaptionCredit('阿里巴巴旗下的中国金融科技巨头蚂蚁集团。(STR/AFP via Getty Images)'))
       .toEqual({caption: '阿里巴巴旗下的中国金融科技巨头蚂蚁集团。', credit: 'STR/AFP via Getty Images'})
+    expect(splitCaptionCredit('韩美日主管朝核事务官员共同会见记者。（韩联社）'))
+      .toEqual({caption: '韩美日主管朝核事务官员共同会见记者。', credit: '韩联社'})
+    expect(splitCaptionCredit('美国总统奥巴马在投资峰会上发表演讲。（YouTube视频截图）'))
+      .toEqual({caption: '美国总统奥巴马在投资峰会上发表演讲。', credit: 'YouTube视频截图'})
   })
   it('keeps a caption ending in an ordinary parenthesis', () => {
     expect(splitCaptionCredit('美国总统拜登（左）与习近平（右）')).toEqual({caption: '美国总统拜登（左）与习近平（右）', credit: null})
@@ -240,7 +244,9 @@ describe('credit lines in brackets', () => {
     ['（特约记者：天溢 ）', [{role: 'author', name: '天溢'}]],
     ['(责任编辑：王小明)', [{role: 'editor', name: '王小明'}]],
     ['特约记者：刘水', [{role: 'author', name: '刘水'}]],
-    ['本台记者：张三', [{role: 'author', name: '张三'}]]
+    ['本台记者：张三', [{role: 'author', name: '张三'}]],
+    ['----作者：晓菊', [{role: 'author', name: '晓菊'}]],
+    ['—— 编辑：张三', [{role: 'editor', name: '张三'}]]
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits)
   })
@@ -251,7 +257,10 @@ describe('credit lines in brackets', () => {
     '（编辑：张三；他说这不对。）',
     '（编辑：张三；完）',
     '（编辑：张三',
-    '（）'
+    '（）',
+    '----',
+    '-作者：晓菊',
+    '—— 他说：不对'
   ])('is not a credit line: %s', (line) => {
     expect(parseCreditLine(line)).toBeNull()
   })

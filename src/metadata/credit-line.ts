@@ -27,6 +27,10 @@ const SENTENCE = /[。！？!?；;，,"“”「」《》]/
 /** Names that are organisations rather than people: kept as `source`. */
 const ORGANISATION = /(?:社|网|網|报|報|台|团|團|刊|通讯|通訊|中心|集团|集團|公司|新闻|新聞|Group|Agency|News)$/
 
+/** Dashes a credit line may open with (`----作者：晓菊`, `——编辑：张三`). */
+const DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '―'])
+const LEADING_DASHES = /^[\s\u3000]*[-—–―]{2,}[\s\u3000]*/
+
 /** A credit line wrapped whole in brackets: `（特约记者：冰凌；责编：寇天力）`, `(责任编辑：张三)`. */
 const WRAPPED = /^[（(](.+)[）)]$/
 /** Between credits in one pair of brackets. */
@@ -42,16 +46,19 @@ const RUN_SEPARATOR = /^ ?[:：|｜丨]/
  * `编译：东京樱花团/Hopkins`): the whole line is a label, a separator and
  * names. Credit lines run together when their line break was lost
  * (`编辑：东京樱花团/喜马拉雅的微尘发布：东京樱花团/yuxingcao01`) are read
- * one by one. Returns the credits, or `null` when the line is not a credit
+ * one by one; dashes before the label (`----作者：晓菊`) are dropped. Returns the credits, or `null` when the line is not a credit
  * line (too long, no separator, or sentence punctuation in the names).
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  // Cheap test first: the first character that is not whitespace must start a label or a bracket.
-  const first = firstNonWhitespace(line)
+  // Cheap test first: the first character that is not whitespace must start a label, a bracket or a dash.
+  let first = firstNonWhitespace(line)
   if (first === null) return null
-  if (first === '（' || first === '(') return parseWrappedCredits(collapseWhitespace(line))
+  const undashed = DASHES.has(first) ? line.replace(LEADING_DASHES, '') : line
+  if (undashed !== line) first = firstNonWhitespace(undashed)
+  if (first === null) return null
+  if (first === '（' || first === '(') return parseWrappedCredits(collapseWhitespace(undashed))
   if (!LABEL_STARTS.has(first)) return null
-  return parseCredits(collapseWhitespace(line))
+  return parseCredits(collapseWhitespace(undashed))
 }
 
 /** Credit lines in one pair of brackets, separated by semicolons; `null` unless every clause is one. */
@@ -163,7 +170,7 @@ export function splitCaptionCredit(caption: string): CaptionCredit {
   if (!m) return {caption: text, credit: null}
   const inner = m[1]!.trim()
   const labelled = /^(?:照片|图片|圖片|图|圖|摄影|攝影|photo)[ ]?(?:来自|來自|来源|來源|提供|:|：|\/|by)[ ]?[:：]?[ ]?(.+)$/i.exec(inner)
-  const agency = /(?:Getty|AFP|Reuters|AP|EPA|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|Images|Photo)/i.test(inner)
+  const agency = /(?:Getty|AFP|Reuters|AP|EPA|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|韩联社|韓聯社|共同社|中央社|德新社|截图|截圖|Images|Photo)/i.test(inner)
   if (!labelled && !agency) return {caption: text, credit: null}
   return {caption: text.slice(0, m.index).trim(), credit: (labelled ? labelled[1]! : inner).trim()}
 }
