@@ -103,6 +103,20 @@ describe('generic rules', () => {
     expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/subscribe', 'generic/subscribe'])
   })
 
+  it('subscribe: drops a prompt to subscribe to a named podcast or channel (DW)', () => {
+    const result = strip(`${BODY}<p><strong>欢迎订阅德国之声“古典音乐风”播客，收听更多出色的古典音乐演出。</strong></p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/subscribe'])
+  })
+
+  it('read-more-promo: drops bracketed "click to read" lines, keeps brackets that only mention reading', () => {
+    const result = strip(`${BODY}<p>（点阅《九评》编辑部新书《魔鬼在统治着我们的世界》）#</p><h3>(点阅“弘扬传统文化”征文)</h3>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/read-more-promo', 'generic/read-more-promo'])
+    const kept = '<p>（点阅率很高的文章往往不是最好的文章，这一点大家都知道。）</p><p>他说：“点阅《九评》的人越来越多。”</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('subscribe: keeps paragraphs about subscriptions (CDT corpus)', () => {
     const html = '<p>欢迎订阅我道，有任何问题可以在下方留言。感谢支持！</p><p>订阅用户数量在疫情期间大幅下降。</p>'
     expect(strip(html).html).toBe(html)

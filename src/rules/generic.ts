@@ -92,12 +92,21 @@ export const membershipPlea: Rule = {
 /** Short subscribe prompts. */
 export const subscribe: Rule = {
   id: 'generic/subscribe',
-  description: 'Short subscription prompts ("欢迎订阅我们的电子报", "Subscribe to our newsletter").',
+  description: 'Short subscription prompts ("欢迎订阅我们的电子报", "欢迎订阅德国之声“古典音乐风”播客", "Subscribe to our newsletter").',
   maxLength: 80,
   removeText: [
     /^(?:欢迎|歡迎|点击|點擊|立即|马上|馬上|免费|免費)?(?:订阅|訂閱)(?:我们|我們|本站|本刊|本台|本频道|本頻道|本号|本號)?的?(?:电子报|電子報|新闻信|新聞信|[Nn]ewsletter|频道|頻道|YouTube|RSS|邮件|郵件|公众号|公眾號|节目|節目|推送)/,
-    /^(?:Subscribe|Sign up)(?: now| today| free)?(?: to| for)(?: our| the)? (?:newsletter|channel|podcast|updates|daily)/i
+    /^(?:Subscribe|Sign up)(?: now| today| free)?(?: to| for)(?: our| the)? (?:newsletter|channel|podcast|updates|daily)/i,
+    /^(?:欢迎|歡迎|请|請)?(?:订阅|訂閱)[^。！？!?，,]{0,30}(?:播客|频道|頻道|电子报|電子報|节目|節目|[Pp]odcast)/
   ]
+}
+
+/** In-article promotions of the outlet's other pages: a bracketed "click to read" line ("（点阅《九评》编辑部新书…）"). */
+export const readMorePromo: Rule = {
+  id: 'generic/read-more-promo',
+  description: 'Bracketed "click to read" promotions of other pages ("（点阅“弘扬传统文化”征文）").',
+  maxLength: 80,
+  removeText: [/^[（(](?:点阅|點閱|点击阅读|點擊閱讀)[《“"「][^（）()。，,！？!?]{1,60}[）)][#＃]?$/]
 }
 
 /** Short donation prompts. */
@@ -187,6 +196,7 @@ export const genericRules: readonly Rule[] = [
   share,
   membershipPlea,
   subscribe,
+  readMorePromo,
   donate,
   disclaimer,
   copyright,
