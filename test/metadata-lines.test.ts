@@ -215,7 +215,7 @@ describe('closing source line', () => {
   it.each([
     '<p>正文。</p><p>（未完待续）</p>', '<p>正文。</p><p>（完）</p>', '<p>正文。</p><p>(Updated)</p>',
     '<p>正文（路透社）</p>', '<p>(路透社)</p>', '<p>(路透社)</p><p>正文在后面。</p>',
-    '<p>正文。</p><p>（全文结束）</p>', '<p>正文。</p><p>(2000年8月3日稿)</p>', '<p>正文。</p><p>(点阅“弘扬传统文化”征文)</p>'
+    '<p>正文。</p><p>（全文结束）</p>', '<p>正文。</p><p>(2000年8月3日稿)</p>', '<p>正文。</p><p>(点阅率统计)</p>'
   ])('keeps %j', (html) => {
     const result = cleanArticle(html)
     expect(result.metadata.credits).toEqual([])
