@@ -148,12 +148,12 @@ describe('rehypeFigures: headings', () => {
   it('promotes a short bold-only paragraph to <h2>', () => {
     expect(figures('<p><strong>港版国安法受到中国企业的嫌弃</strong></p><p>正文。</p>'))
       .toBe('<h2>港版国安法受到中国企业的嫌弃</h2><p>正文。</p>')
-    expect(figures('<div><p>\n <b>A Section Title</b>\n</p></div>')).toBe('<div><h2>A Section Title</h2></div>')
+    expect(figures('<div><p>\n <b>A Section Title</b>\n</p></div><p>Body.</p>')).toBe('<div><h2>A Section Title</h2></div><p>Body.</p>')
   })
 
   it('promotes a short bold question, but not an interview turn or a question inside a sentence', () => {
     expect(figures('<p><strong>背后调查单位?</strong></p><p>正文。</p>')).toBe('<h2>背后调查单位?</h2><p>正文。</p>')
-    expect(figures('<p><b>为何现在出手？</b></p>')).toBe('<h2>为何现在出手？</h2>')
+    expect(figures('<p><b>为何现在出手？</b></p><p>正文。</p>')).toBe('<h2>为何现在出手？</h2><p>正文。</p>')
     const turn = '<p><strong>问：你怎么看？</strong></p>'
     expect(figures(turn)).toBe(turn)
     const twoSentences = '<p><strong>为什么？因为没钱</strong></p>'
@@ -161,8 +161,8 @@ describe('rehypeFigures: headings', () => {
   })
 
   it('uses the level of the highest heading in the body, h2 below an h1', () => {
-    expect(figures('<h3>已有</h3><p><strong>小标题</strong></p>')).toBe('<h3>已有</h3><h3>小标题</h3>')
-    expect(figures('<h1>标题</h1><p><strong>小标题</strong></p>')).toBe('<h1>标题</h1><h2>小标题</h2>')
+    expect(figures('<h3>已有</h3><p><strong>小标题</strong></p><p>正文。</p>')).toBe('<h3>已有</h3><h3>小标题</h3><p>正文。</p>')
+    expect(figures('<h1>标题</h1><p><strong>小标题</strong></p><p>正文。</p>')).toBe('<h1>标题</h1><h2>小标题</h2><p>正文。</p>')
   })
 
   it('does not promote a bold sentence, a long paragraph, a lead-in, a quotation, a byline, a credit line or a bare URL', () => {
@@ -194,7 +194,7 @@ describe('rehypeFigures: headings', () => {
   })
 
   it('reads each line of a paragraph as the Markdown output will (cut at <br>)', () => {
-    expect(figures('<p><strong>第一行</strong><br><strong>第二行</strong></p>')).toBe('<h2>第一行</h2><h2>第二行</h2>')
+    expect(figures('<p><strong>第一行</strong><br><strong>第二行</strong></p><p>正文。</p>')).toBe('<h2>第一行</h2><h2>第二行</h2><p>正文。</p>')
     expect(figures('<p><strong>小标题</strong><br>正文。</p>')).toBe('<h2>小标题</h2><p>正文。</p>')
   })
 
@@ -203,6 +203,15 @@ describe('rehypeFigures: headings', () => {
       .toBe('<h2>小标题</h2><p><b>第二段很长的正文，结束。</b></p>')
     const merged = '<b>加粗</b><font>接着的正文</font>'
     expect(figures(merged)).toBe(merged)
+  })
+
+  it('never makes the last line of the article a heading: a closing bold line is a note', () => {
+    expect(figures('<p>正文。</p><p><strong>本文作者为日本经济新闻编辑委员 村山宏</strong></p>'))
+      .toBe('<p>正文。</p><p><strong>本文作者为日本经济新闻编辑委员 村山宏</strong></p>')
+    expect(figures('<div><p><b>小标题</b></p></div><div> </div>')).toBe('<div><p><strong>小标题</strong></p></div><div> </div>')
+    expect(figures('<p><b>小标题</b></p><p><img src="https://x.test/a.jpg"></p>'))
+      .toBe('<h2>小标题</h2><p><img src="https://x.test/a.jpg"></p>')
+    expect(figures('<p><strong>第一行</strong><br><strong>第二行</strong></p>')).toBe('<h2>第一行</h2><p><strong>第二行</strong></p>')
   })
 
   it('leaves paragraphs alone with headings: false', () => {

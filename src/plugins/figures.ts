@@ -1,8 +1,9 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import type {Plugin} from 'unified'
 import {getState, reportRemoval} from '../pipeline/state.js'
 import {groupFigures} from './figures/captions.js'
 import {headingLevel} from './figures/headings.js'
+import {demoteClosingHeading} from './figures/closing-heading.js'
 import {rewriteLines} from './figures/lines.js'
 
 /** Options of {@link rehypeFigures}. */
@@ -32,7 +33,8 @@ export interface RehypeFiguresOptions {
  * - with `headings` (default), a line whose whole text is bold, short (≤ 40
  *   code points with CJK, ≤ 80 without) and not a sentence becomes a heading: `<h2>` when the body has no heading (or only `<h1>`),
  *   else the level of the highest heading already there (peers of the
- *   source's own sections).
+ *   source's own sections). The last line of the article is never made a
+ *   heading (a heading opens a section; a closing bold line is a note).
  *
  * A line is what the Markdown output makes a paragraph of (a `<p>`, or inline
  * content between blocks, cut at `<br>` and around images), read as the
@@ -56,12 +58,15 @@ export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = function (op
   return (tree, file) => {
     const state = getState(file)
     groupFigures(tree, {newlineEndsLine: state.envelope?.format === 'markdown'})
+    const promoted = new Set<Element>()
     rewriteLines(tree, {
       heading: headings ? `h${headingLevel(tree)}` : null,
       onOrphan: (orphan) => {
         reportRemoval(file, 'figures/orphan-credit', orphan.text)
         state.lifted.credits.push({role: 'photographer', name: orphan.name})
-      }
+      },
+      onHeading: (heading) => promoted.add(heading)
     })
+    if (promoted.size > 0) demoteClosingHeading(tree, promoted)
   }
 }

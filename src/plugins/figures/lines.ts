@@ -10,6 +10,8 @@ export interface LineRules {
   heading: string | null
   /** Told of each orphan photo credit line, which is dropped. */
   onOrphan: (credit: OrphanCredit) => void
+  /** Told of each heading made from a line. */
+  onHeading?: (heading: Element) => void
 }
 
 /**
@@ -104,7 +106,10 @@ class LineWalker {
     for (let index = 0; index < lines.length; index++) {
       const decision = decisions[index]
       const kept = trimEdges(lines[index]!)
-      if (decision && 'type' in decision) out.push(decision)
+      if (decision && 'type' in decision) {
+        out.push(decision)
+        this.rules.onHeading?.(decision)
+      }
       else if (decision) this.rules.onOrphan(decision)
       else if (kept.length > 0) out.push({type: 'element', tagName: 'p', properties: paragraph ? {...paragraph.properties} : {}, children: kept})
     }
