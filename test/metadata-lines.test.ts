@@ -47,6 +47,7 @@ describe('splitCaptionCredit', () => {
   })
   it('keeps a caption ending in an ordinary parenthesis', () => {
     expect(splitCaptionCredit('美国总统拜登（左）与习近平（右）')).toEqual({caption: '美国总统拜登（左）与习近平（右）', credit: null})
+    expect(splitCaptionCredit('首相在东京讲话（Japan）')).toEqual({caption: '首相在东京讲话（Japan）', credit: null})
   })
 })
 

@@ -6,6 +6,7 @@ import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
 import {publisherInDateline} from './publishers.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
+import {isHttpUrl} from '../util/url.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
@@ -257,7 +258,7 @@ function readSourceNote(block: LeafBlock, out: BodyMetadata): void {
   eachElement(block.node, (node) => {
     if (link !== null) return false
     const href = node.properties['href']
-    if (node.tagName === 'a' && typeof href === 'string' && /^https?:\/\//i.test(href)) link = {url: href, text: flatText(node)}
+    if (node.tagName === 'a' && typeof href === 'string' && isHttpUrl(href)) link = {url: href, text: flatText(node)}
     return undefined
   })
   if (link === null) return

@@ -151,6 +151,16 @@ export function splitNames(text: string): string[] {
   return names
 }
 
+/**
+ * Agencies, stock houses and sources whose name in a caption's closing
+ * brackets makes it a photo credit (`（韩联社）`, `（YouTube视频截图）`); CJK names
+ * match anywhere, Latin ones as words.
+ */
+export const PHOTO_SOURCE_NAMES = /路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|中新社|韩联社|韓聯社|共同社|中央社|德新社|截图|截圖/
+/** Latin agency and stock-house names (match them as words). */
+export const PHOTO_SOURCE_WORDS = /Getty|AFP|Reuters|AP|EPA|Xinhua|Shutterstock/
+const CAPTION_AGENCY = new RegExp(String.raw`\b(?:${PHOTO_SOURCE_WORDS.source}|Images|Photo)\b|${PHOTO_SOURCE_NAMES.source}`, 'i')
+
 /** A caption with its trailing photo credit split off. */
 export interface CaptionCredit {
   /** The caption without the credit. */
@@ -170,7 +180,7 @@ export function splitCaptionCredit(caption: string): CaptionCredit {
   if (!m) return {caption: text, credit: null}
   const inner = m[1]!.trim()
   const labelled = /^(?:照片|图片|圖片|图|圖|摄影|攝影|photo)[ ]?(?:来自|來自|来源|來源|提供|:|：|\/|by)[ ]?[:：]?[ ]?(.+)$/i.exec(inner)
-  const agency = /(?:Getty|AFP|Reuters|AP|EPA|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|韩联社|韓聯社|共同社|中央社|德新社|截图|截圖|Images|Photo)/i.test(inner)
+  const agency = CAPTION_AGENCY.test(inner)
   if (!labelled && !agency) return {caption: text, credit: null}
   return {caption: text.slice(0, m.index).trim(), credit: (labelled ? labelled[1]! : inner).trim()}
 }

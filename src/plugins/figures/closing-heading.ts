@@ -1,6 +1,6 @@
 import type {Element, Root, RootContent} from 'hast'
 import {walk} from '../../util/walk.js'
-import {isWhitespaceCode} from '../../metadata/text.js'
+import {hasVisibleText} from '../strip-boilerplate/normalize-text.js'
 
 /** A promoted heading and where it sits. */
 interface Placed {
@@ -23,7 +23,7 @@ export function demoteClosingHeading(tree: Root, promoted: ReadonlySet<Element>)
       found.last = {heading: content, index: index!, parent: parent as Root | Element}
       return false
     }
-    if (found.last !== null && ((content.type === 'element' && content.tagName === 'img') || (content.type === 'text' && isVisible(content.value)))) {
+    if (found.last !== null && ((content.type === 'element' && content.tagName === 'img') || (content.type === 'text' && hasVisibleText(content.value)))) {
       found.last = null
     }
     return undefined
@@ -34,9 +34,4 @@ export function demoteClosingHeading(tree: Root, promoted: ReadonlySet<Element>)
     type: 'element', tagName: 'p', properties: {},
     children: [{type: 'element', tagName: 'strong', properties: {}, children: last.heading.children}]
   }
-}
-
-function isVisible(text: string): boolean {
-  for (let at = 0; at < text.length; at++) if (!isWhitespaceCode(text.charCodeAt(at))) return true
-  return false
 }

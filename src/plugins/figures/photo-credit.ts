@@ -1,4 +1,4 @@
-import {splitCaptionCredit} from '../../metadata/credit-line.js'
+import {PHOTO_SOURCE_NAMES, PHOTO_SOURCE_WORDS, splitCaptionCredit} from '../../metadata/credit-line.js'
 import {isWhitespaceCode} from '../../metadata/text.js'
 
 /**
@@ -35,7 +35,7 @@ const CAPTION_LABEL_BRACKETED = /^[（(【[] ?(?:图片说明|圖片說明|图�
 const CAPTION_LABEL_COLON = /^(?:图片说明|圖片說明|图片說明|图说|圖說|图注|圖註|图解|圖解|photo caption|caption) ?[:：]/i
 
 /** Agencies and stock houses whose name alone in closing brackets is a photo credit. */
-const AGENCY = /\b(?:Getty|AFP|Reuters|AP|EPA|Xinhua|Shutterstock)\b|路透|美联社|美聯社|法新社|视觉中国|視覺中國|新华社|新華社|中新社|韩联社|韓聯社|共同社|中央社|德新社|截图|截圖/
+const AGENCY = new RegExp(String.raw`\b(?:${PHOTO_SOURCE_WORDS.source})\b|${PHOTO_SOURCE_NAMES.source}`)
 
 /**
  * The name in a line that is only a photo credit: `图/路透社`, `图：新华社`,
