@@ -305,7 +305,8 @@ describe('source notes at the top', () => {
   it.each([
     ['原文来自 ~~[微信公众号现代法学前沿](https://mp.weixin.qq.com/s/4luS4b6bWuL9ecCB4qZrEg)~~ ，已 404。\n\n约谈是学校管理的一种手段，也被视为现代柔性管理的方式之一。\n', 'https://mp.weixin.qq.com/s/4luS4b6bWuL9ecCB4qZrEg'],
     ['<p>文章来自知乎：<a href="http://zhuanlan.zhihu.com/p/36086251">呼吁高校学生声援</a></p><p>近日，一封公开信引爆了舆论。</p>', 'http://zhuanlan.zhihu.com/p/36086251'],
-    ['<p>信息源自豆瓣： <a href="https://www.douban.com/note/667163648/">对五个问题的看法</a></p><p>对于岳同学的行为，我们要将之区分为两个层面。</p>', 'https://www.douban.com/note/667163648/']
+    ['<p>信息源自豆瓣： <a href="https://www.douban.com/note/667163648/">对五个问题的看法</a></p><p>对于岳同学的行为，我们要将之区分为两个层面。</p>', 'https://www.douban.com/note/667163648/'],
+    ['出自微信订阅号「我的票圈」：~~[渣浪你好，我是同性恋](http://mp.weixin.qq.com/s/xw7oq___VCggJx9ex8deNw)~~\n\n新浪微博再一次突破了它的下限，很多人感到愤怒。\n', 'http://mp.weixin.qq.com/s/xw7oq___VCggJx9ex8deNw']
   ])('takes the linked source as the original URL and keeps the note: %j', (input, url) => {
     const result = cleanArticle(input)
     expect(result.metadata.url).toBe(url)

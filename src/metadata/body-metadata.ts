@@ -246,6 +246,8 @@ function repostNote(block: LeafBlock, index: number, text: string): {url: string
 const SOURCE_NOTE = /^(?:原文|文章|信息|内容|內容|本文|备份|備份)?(?:来自|來自|源自|出自|转自|轉自|转载自|轉載自|来源|來源|原载|原載)/
 /** Longest source note read: a line, not a paragraph that happens to start with `来自`. */
 const LONGEST_SOURCE_NOTE = 120
+/** What ends a clause before a source note's link (quotes may name the account: `出自微信订阅号「我的票圈」：`). */
+const CLAUSE_END = /[，,。.!！？?；;]/
 
 /**
  * A short block at the top that opens with a source label followed closely
@@ -266,7 +268,7 @@ function readSourceNote(block: LeafBlock, out: BodyMetadata): void {
   // The label names the source right before the link (`原文来自 `, `文章来自知乎：`), not in a sentence.
   const at = text === '' ? -1 : block.text.indexOf(text)
   const before = at === -1 ? '' : block.text.slice(0, at)
-  if (at === -1 || Array.from(before).length > 16 || /[，,。.!！？?；;]/.test(before)) return
+  if (at === -1 || Array.from(before).length > 16 || CLAUSE_END.test(before)) return
   out.urls.push(url)
   out.notes.push(block.node)
 }

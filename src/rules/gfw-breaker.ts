@@ -4,7 +4,7 @@ import type {Rule} from '../types.js'
 const GFW_BREAKER_HOSTS = ['github.com/gfw-breaker', 'github.com/begood0513', 'gfw-breaker.win']
 
 /** A mirror page's URL: a file in a gfw-breaker or begood0513 (its sister account's) repository. */
-const MIRROR_URL = /^https?:\/\/github\.com\/(?:gfw-breaker|begood0513)\/\S+$/
+const MIRROR_URL = /https?:\/\/github\.com\/(?:gfw-breaker|begood0513)\/\S+/
 
 /** Links gfw-breaker adds: its own repositories, and video sites on bare IP addresses. */
 const PROMO_HREF = /^https?:\/\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?:[/?#]|$)|github\.com\/(?:gfw-breaker|begood0513)\/|gfw-breaker\.win\/)/
@@ -24,8 +24,8 @@ export const gfwBreakerShare: Rule = {
   description: 'The mirror-URL line of the share footer; the URL is kept as the mirror URL.',
   hosts: GFW_BREAKER_HOSTS,
   maxLength: 300,
-  removeText: [MIRROR_URL],
-  extract: {mirrorUrl: /^(https?:\/\/github\.com\/(?:gfw-breaker|begood0513)\/\S+)$/, syndicator: 'gfw-breaker'}
+  removeText: [new RegExp(`^${MIRROR_URL.source}$`)],
+  extract: {mirrorUrl: new RegExp(`^(${MIRROR_URL.source})$`), syndicator: 'gfw-breaker'}
 }
 
 /** The share footer's QR-code image and gfw-breaker's counter image. */
@@ -33,7 +33,7 @@ export const gfwBreakerImages: Rule = {
   id: 'gfw-breaker/share',
   description: 'The QR-code image of the share footer and the gfw-breaker counter image.',
   hosts: GFW_BREAKER_HOSTS,
-  removeImages: [/^https?:\/\/github\.com\/(?:gfw-breaker|begood0513)\/\S+\.png$/, /^https?:\/\/gfw-breaker\.win\//]
+  removeImages: [new RegExp(String.raw`^${MIRROR_URL.source}\.png$`), /^https?:\/\/gfw-breaker\.win\//]
 }
 
 /** The gfw-breaker rules. */
