@@ -143,10 +143,14 @@ describe('metadata lines in the body', () => {
 })
 
 describe('<time datetime>', () => {
-  it('gives the date when nothing else states one; the visible text stays', () => {
-    const result = cleanArticle('<main><div><time datetime="2020-10-09">13 分钟前</time></div><p>世界贸易组织新任总干事的选举进入最后阶段。</p></main>')
-    expect(result.metadata.publishedAt).toBe('2020-10-09')
-    expect(result.markdown).toContain('13 分钟前')
+  it('gives the date when nothing else states one; the visible text stays, unless it is a relative time', () => {
+    const relative = cleanArticle('<main><div><time datetime="2020-10-09">13 分钟前</time></div><p>世界贸易组织新任总干事的选举进入最后阶段。</p></main>')
+    expect(relative.metadata.publishedAt).toBe('2020-10-09')
+    expect(relative.markdown).toBe('世界贸易组织新任总干事的选举进入最后阶段。\n')
+    expect(relative.removed).toContainEqual({rule: 'generic/relative-time', text: '13 分钟前'})
+    const absolute = cleanArticle('<main><div><time datetime="2020-10-09">十月九日</time></div><p>世界贸易组织新任总干事的选举进入最后阶段。</p></main>')
+    expect(absolute.metadata.publishedAt).toBe('2020-10-09')
+    expect(absolute.markdown).toContain('十月九日')
   })
 
   it('yields to a date line, a dateline, front matter and <meta>', () => {

@@ -204,4 +204,19 @@ describe('generic rules', () => {
     const html = '<p>香港人仍发挥“Be Water”的智慧，如水一样，散去后又再聚集起来，坚持返回街头表达诉求。</p><p>他点击返回顶部</p>'
     expect(strip(html).html).toBe(html)
   })
+
+  it('relative-time: drops a relative timestamp standing alone, in Chinese and English (BBC feed)', () => {
+    const result = strip(`<div><time datetime="2020-10-09">13 分钟前</time></div>${BODY}<p>Updated 2 hours ago</p><p>3 天前</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([
+      {rule: 'generic/relative-time', text: '13 分钟前'},
+      {rule: 'generic/relative-time', text: 'Updated 2 hours ago'},
+      {rule: 'generic/relative-time', text: '3 天前'}
+    ])
+  })
+
+  it('relative-time: keeps sentences that mention a time ago, and absolute dates', () => {
+    const html = '<p>他在10分钟前离开了会场。</p><p>3 years ago, the plant closed.</p><p>2020年10月9日</p><p>1000 天前</p>'
+    expect(strip(html).html).toBe(html)
+  })
 })

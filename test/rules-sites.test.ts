@@ -46,6 +46,21 @@ describe('site rules', () => {
     expect(result.lifted.syndicator).toEqual(['gfw-breaker'])
   })
 
+  it("gfw-breaker: drops the mirror's navigation to its index pages by relative links (begood0513 mirrors)", () => {
+    const mirror = 'https://github.com/begood0513/goodnews/blob/master/pages/nf4514/n11196766.md'
+    const result = strip(
+      `${BODY}<hr>手机上长按并复制下列链接或二维码分享本文章：<br>${mirror} <br><a href='${mirror}'><img src='${mirror}.png'/></a> <br>` +
+        '<h4><a href="../../README.md">首页</a> &nbsp;&nbsp;|&nbsp;&nbsp; <a href="../../../../../basic/blob/master/README.md">法轮功真相</a></h4>'
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/qr-code', 'gfw-breaker/share', 'gfw-breaker/share', 'gfw-breaker/promo'])
+  })
+
+  it('gfw-breaker: keeps a line of relative links that are not its index pages', () => {
+    const html = `<p><a href="https://github.com/begood0513/goodnews">mirror</a> of a post.</p><h4><a href="../notes.md">Notes</a> | <a href="./README.txt">Read me</a></h4>`
+    expect(strip(html).html).toBe(html)
+  })
+
   it('gfw-breaker: the same share footer from the begood0513 mirrors', () => {
     const mirror = 'https://github.com/begood0513/banned-news/blob/master/pages/guojishijiao/ko-12132016093220.md'
     const result = strip(

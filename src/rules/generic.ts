@@ -187,6 +187,21 @@ export const backToTop: Rule = {
   ]
 }
 
+/**
+ * Relative timestamps ("13 分钟前", "2 hours ago") standing alone: the page's
+ * render time, which means nothing once the page is archived (a `<time
+ * datetime>` around one is read for the date before this rule runs).
+ */
+export const relativeTime: Rule = {
+  id: 'generic/relative-time',
+  description: 'Relative timestamps standing alone ("13 分钟前", "2 hours ago"), which mean nothing in an archive.',
+  maxLength: 24,
+  removeText: [
+    /^(?:发布于|發佈於|更新于|更新於)?\s?\d{1,3}\s?(?:秒钟?|秒鐘|分钟|分鐘|小时|小時|个?钟头|個?鐘頭|天|日|周|週|星期|个月|個月|年)前$/,
+    /^(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s)?\d{1,3}\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago$/
+  ]
+}
+
 /** The generic rules, in the order they are tried. */
 export const genericRules: readonly Rule[] = [
   adSlots,
@@ -203,5 +218,6 @@ export const genericRules: readonly Rule[] = [
   feedFooter,
   related,
   backToTop,
+  relativeTime,
   navLinks
 ]

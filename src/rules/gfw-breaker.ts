@@ -6,8 +6,12 @@ const GFW_BREAKER_HOSTS = ['github.com/gfw-breaker', 'github.com/begood0513', 'g
 /** A mirror page's URL: a file in a gfw-breaker or begood0513 (its sister account's) repository. */
 const MIRROR_URL = /https?:\/\/github\.com\/(?:gfw-breaker|begood0513)\/\S+/
 
-/** Links gfw-breaker adds: its own repositories, and video sites on bare IP addresses. */
-const PROMO_HREF = /^https?:\/\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?:[/?#]|$)|github\.com\/(?:gfw-breaker|begood0513)\/|gfw-breaker\.win\/)/
+/**
+ * Links gfw-breaker adds: its own repositories, video sites on bare IP
+ * addresses, and the mirror's navigation to its index pages (`../../README.md`).
+ */
+const PROMO_HREF =
+  /^(?:https?:\/\/(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?:[/?#]|$)|github\.com\/(?:gfw-breaker|begood0513)\/|gfw-breaker\.win\/)|\.\.?\/(?:[\w.-]+\/)*README\.md(?:#\S*)?$)/
 
 /** Navigation and promotion lines made only of gfw-breaker links (`#### [首页](…) | […]`, `🔥 [video](http://IP/…)`). */
 export const gfwBreakerPromo: Rule = {
