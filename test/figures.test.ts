@@ -232,6 +232,29 @@ describe('photo credits', () => {
     expect(photoCreditOnly('图源：[1]')).toBeNull()
   })
 
+  it.each([
+    ['图：本报记者张三摄', '本报记者张三摄'],
+    ['图片：网络图片', '网络图片'],
+    ['图：Getty Images', 'Getty Images'],
+    ['Photo: John Smith', 'John Smith'],
+    ['Photo: Lee Jin-man/AP Photo', 'Lee Jin-man/AP Photo'],
+    ['照片：明慧网资料图', '明慧网资料图'],
+    ['图：美联社记者 Mark Schiefelbein', '美联社记者 Mark Schiefelbein']
+  ])('a descriptive label and a colon: %s is a credit (a name, a credit word or an agency)', (line, name) => {
+    expect(photoCreditOnly(line)).toBe(name)
+  })
+
+  it.each([
+    '图：布尔诺市长皮特沃克沙尔（Petr Vokřál）',
+    '图：法轮功学员在布拉格市中心讲真相',
+    'Photo: protesters march past the legislature',
+    'Image: the new headquarters seen from the river'
+  ])('a descriptive label and a colon: %s is a caption, not a credit', (line) => {
+    expect(photoCreditOnly(line)).toBeNull()
+    expect(captionAndCredit(line)).toEqual({caption: line, credit: null})
+    expect(figures(`<p><img src="${A}"></p><p>${line}</p><p>正文。</p>`)).toBe(`<figure><img src="${A}"><figcaption>${line}</figcaption></figure><p>正文。</p>`)
+  })
+
   it('splits captions for metadata', () => {
     expect(captionAndCredit('图/视觉中国')).toEqual({caption: null, credit: '视觉中国'})
     expect(captionAndCredit('外墙。（Greg Baker/AFP via Getty Images）')).toEqual({caption: '外墙。', credit: 'Greg Baker/AFP via Getty Images'})

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, text, textOf, trimEdges} from './nodes.js'
-import {captionLabelLength, endsWithPhotoCredit, photoCreditOnly} from './photo-credit.js'
+import {captionLabelLength, endsWithPhotoCredit, opensWithImageLabel, photoCreditOnly} from './photo-credit.js'
 import {append} from '../../util/arrays.js'
 import {EXIT, eachElement} from '../../util/walk.js'
 
@@ -249,12 +249,13 @@ const WORDS = /\p{L}[^\p{L}]*\p{L}/u
 
 /**
  * Plain text as a caption: a caption label (`（图片说明）…`), a photo credit
- * (`图/路透社`, `…（图片来源：Getty Images）`), or, when `alone`, any short line.
+ * (`图/路透社`, `…（图片来源：Getty Images）`), a line about the picture
+ * (`图：…`), or, when `alone`, any short line.
  */
 function textCaption(nodes: ElementContent[], alone: boolean): ElementContent[] | null {
   const flat = textOf(nodes)
   if (flat === '' || flat.length > MAX_TEXT_CAPTION) return null
-  const labelled = captionLabelLength(flat) > 0 || photoCreditOnly(flat) !== null || endsWithPhotoCredit(flat)
+  const labelled = captionLabelLength(flat) > 0 || photoCreditOnly(flat) !== null || endsWithPhotoCredit(flat) || opensWithImageLabel(flat)
   if (labelled || (alone && WORDS.test(flat))) {
     return finish(nodes, MAX_TEXT_CAPTION)
   }

@@ -27,6 +27,27 @@ const LETTER = /\p{L}/u
 const LONGEST_CREDIT = 80
 const LONGEST_NAME = 50
 
+/**
+ * Labels that open captions as often as credits: `图：新华社` credits, but
+ * `图：布尔诺市长皮特沃克沙尔（Petr Vokřál）` says who is in the picture.
+ * After a colon, the words must look like a credit ({@link looksLikeCredit});
+ * after a slash or bar (`图/路透社`) they are always one.
+ */
+const DESCRIPTIVE_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片', '照片', '相片', 'photo', 'photos', 'photograph', 'image', 'picture'])
+const COLON = /^ ?[:：] ?$/
+/** Words that only a credit holds: who took or gave the picture, or where it came from. */
+const CREDIT_WORDS =
+  /摄|攝|提供|供图|供圖|记者|記者|来源|來源|来自|來自|资料|資料|网络|網絡|网路|網路|截图|截圖|截屏|档案|檔案|图片|圖片|照片|图库|圖庫|[/／©]|\b(?:via|courtesy|by)\b/i
+/** A name of up to four capitalised Latin words (`John Smith`, `AFP`). */
+const LATIN_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u
+/** The longest name that passes as a credit without any other sign of one (a Chinese name or agency is 2–8 characters). */
+const SHORT_NAME = 8
+
+/** Whether `name`, after a descriptive label and a colon, is a credit and not a description of the picture. */
+function looksLikeCredit(name: string): boolean {
+  return name.length <= SHORT_NAME || CREDIT_WORDS.test(name) || LATIN_NAME.test(name) || AGENCY.test(name)
+}
+
 /** Opening and closing brackets a whole credit line may be wrapped in. */
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [['（', '）'], ['(', ')'], ['【', '】'], ['[', ']']]
 
@@ -120,6 +141,7 @@ function labelledCredit(text: string): string | null {
     else rest = rest.replace(/^ /, '')
     const name = rest.trim()
     if (!LETTER.test(name) || name.length > LONGEST_NAME || NOT_A_NAME.test(name)) return null
+    if (separator && COLON.test(separator[0]) && DESCRIPTIVE_LABELS.has(label) && !looksLikeCredit(name)) return null
     return name
   }
   return null
@@ -166,6 +188,22 @@ export function captionAndCredit(text: string): {caption: string | null; credit:
   if (tail) return {caption: tail.caption || null, credit: tail.credit}
   const split = splitCaptionCredit(flat)
   return {caption: split.caption || null, credit: split.credit}
+}
+
+/**
+ * Whether `text` opens with a label that names a picture and a colon
+ * (`图：…`, `照片：…`, `Photo: …`) and goes on with words: a caption or a
+ * credit, either way a line about the image.
+ */
+export function opensWithImageLabel(text: string): boolean {
+  const flat = collapse(text)
+  const lower = flat.toLowerCase()
+  for (const label of DESCRIPTIVE_LABELS) {
+    if (!lower.startsWith(label)) continue
+    const separator = SEPARATOR.exec(flat.slice(label.length))
+    if (separator && COLON.test(separator[0]) && LETTER.test(flat.slice(label.length + separator[0].length))) return true
+  }
+  return false
 }
 
 /**
