@@ -81,6 +81,13 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(envelope.format).toBe('markdown')
   })
 
+  it('reads links and images as the serializer writes them as Markdown: with a title, or a URL in <…>', () => {
+    expect(parseEnvelope('[中文段落，](x "display:none")\n').format).toBe('markdown')
+    expect(parseEnvelope("![图](https://a.test/b.jpg 't')\n").format).toBe('markdown')
+    expect(parseEnvelope('[链接](<https://a.test/b c>)\n').format).toBe('markdown')
+    expect(parseEnvelope('[not a link] (x)\n').format).toBe('text')
+  })
+
   it('reads Markdown-looking text inside HTML blocks as HTML, as a CommonMark reader would', () => {
     expect(parseEnvelope('<article>\n<p>a *b* and [c](https://d.test)</p>\n<p>x</p>\n</article>').format).toBe('html')
     // After a blank line the HTML block ends: Markdown there is Markdown.

@@ -184,3 +184,22 @@ describe('Markdown output: emphasis runs', () => {
     expect(md('<h3><strong>高考两次落榜</strong></h3><p>正文。</p>')).toBe('### 高考两次落榜\n\n正文。\n')
   })
 })
+
+describe('Markdown output: shapes a reader cannot read back', () => {
+  it('unwraps attention nested in the same kind (`~~~~x~~~~` would open a code fence)', () => {
+    expect(md('<p><del><del>删去的字</del></del></p>')).toBe('~~删去的字~~\n')
+    expect(md('<p><em>斜<del>删<em>再斜</em></del></em></p>')).toBe('*斜~~删再斜~~*\n')
+    expect(md('<p><strong>粗<b>又粗</b></strong>正文</p>')).toBe('**粗又粗**正文\n')
+  })
+
+  it('writes a heading as one line: line breaks are spaces, its edges trimmed', () => {
+    expect(md('<h2>第一行<br>第二行</h2><p>正文。</p>')).toBe('## 第一行 第二行\n\n正文。\n')
+    expect(md('<h2><br>标题<br></h2><p>正文。</p>')).toBe('## 标题\n\n正文。\n')
+    expect(md('<h2> 标题 <b> 粗体 </b> </h2><p>正文。</p>')).toBe('## 标题 **粗体**\n\n正文。\n')
+  })
+
+  it('keeps the spaces of inline code as one, also when the code held a block', () => {
+    expect(md('<p><code>a  b</code></p>')).toBe('`a b`\n')
+    expect(md('<code>!<p>段落</p></code>')).toBe('`! 段落`\n')
+  })
+})

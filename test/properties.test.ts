@@ -120,4 +120,26 @@ describe('properties of cleanArticle', () => {
   it('holds on mutated fixtures', () => {
     fc.assert(fc.property(mutatedFixture, checkInvariants), settings(150))
   })
+
+  // Counterexamples the properties found with other seeds, each fixed; kept as plain cases.
+  it.each([
+    ['a paragraph repeated, ending in a comma', '中文段落，<p>中文段落，'],
+    ['a line and its copy, the title known', '---\ntitle: T\n---\n中文段落<p>中文段落<p>正文。'],
+    ['a line and its copy under a removed date line', '<p>日期：2020-01-01</p><p>中文段落</p><p>中文段落</p><p>正文。</p>'],
+    ['three identical lines', '<p>x</p><p>x</p><p>x</p>'],
+    ['a repeated line without letters', '<a>”<p>”'],
+    ['an unclosed <a> around a paragraph', '<a>标题<p>标题'],
+    ['code around a paragraph', '<code>!<p>中文段落，'],
+    ['a link with a title and a relative URL', '<a title="display:none" href="x">中文段落，'],
+    ['list items outside a list', '<li>中文段落，<li>中文段落，'],
+    ['strikethrough inside strikethrough', '<del><del>中文段落，'],
+    ['a list item inside strikethrough', '<del><li>='],
+    ['emphasis inside strikethrough inside emphasis', '<em><del><em>中文段落，'],
+    ['a heading ending in a line break', '<h2>!<br><li>'],
+    ['a heading starting with a line break', '<h2><a><br>!'],
+    ['an escaped less-than before an end tag', '&lt;\\</p>'],
+    ['a closing line after raw HTML in Markdown', '### 标题\n------\n\n<div><p>正文很长的一段话。</p></div>\n<br/>原文链接：https://x.test/a?b=1&c=2\n\n------\n#### [首页](https://github.com/gfw-breaker/banned-news/blob/master/README.md) | [翻墙](https://github.com/gfw-breaker/nogfw/blob/master/README.md)']
+  ])('holds on %s', (_, input) => {
+    checkInvariants(input)
+  })
 })

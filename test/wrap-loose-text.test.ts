@@ -4,7 +4,8 @@ import {phrasing} from 'hast-util-phrasing'
 import {h} from 'hastscript'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
-import {isPhrasing, wrapLooseText, wrapLooseTextInContainers} from '../src/tree/wrap-loose-text.js'
+import {wrapStrayContent} from '../src/tree/to-hast.js'
+import {isPhrasing, wrapLooseText} from '../src/tree/wrap-loose-text.js'
 
 /** Tag names: HTML's phrasing, embedded and flow elements, and made-up ones. */
 const TAGS = ['a', 'abbr', 'area', 'audio', 'b', 'br', 'button', 'canvas', 'code', 'del', 'div', 'em', 'embed', 'figure', 'h1', 'i', 'iframe',
@@ -46,7 +47,7 @@ describe('wrapLooseText', () => {
   })
 })
 
-describe('wrapLooseTextInContainers', () => {
+describe('wrapStrayContent', () => {
   it('wraps loose text beside blocks inside containers, not inside lists, cells or figures', () => {
     const root: Root = {type: 'root', children: [
       h('div', [{type: 'text', value: '【明慧网二零一八年八月十五日】布尔诺'}, h('b', 'x'), h('p', 'Body.')]),
@@ -56,17 +57,17 @@ describe('wrapLooseTextInContainers', () => {
       h('section', [h('p', 'only blocks'), {type: 'text', value: '\n'}, h('p', 'and whitespace')])
     ]}
     const before = structuredClone(root)
-    wrapLooseTextInContainers(root)
+    wrapStrayContent(root)
     expect(root.children[0]).toEqual(h('div', [h('p', [{type: 'text', value: '【明慧网二零一八年八月十五日】布尔诺'}, h('b', 'x')]), h('p', 'Body.')]))
     expect(root.children.slice(1)).toEqual(before.children.slice(1))
   })
 
   it('keeps an unknown element holding only inline content in its run (<ok href> glossary links)', () => {
     const root: Root = {type: 'root', children: [h('div', ['给捷克', h('ok', {href: 'http://x.test/g'}, '法轮功'), '学员', h('p', 'B')])]}
-    wrapLooseTextInContainers(root)
+    wrapStrayContent(root)
     expect(root.children[0]).toEqual(h('div', [h('p', ['给捷克', h('ok', {href: 'http://x.test/g'}, '法轮功'), '学员']), h('p', 'B')]))
     const block: Root = {type: 'root', children: [h('div', ['文字', h('x-box', [h('p', 'P')]), h('p', 'B')])]}
-    wrapLooseTextInContainers(block)
+    wrapStrayContent(block)
     expect(block.children[0]).toEqual(h('div', [h('p', ['文字']), h('x-box', [h('p', 'P')]), h('p', 'B')]))
   })
 
@@ -74,5 +75,34 @@ describe('wrapLooseTextInContainers', () => {
     const result = cleanArticle('<div>【明慧网二零一八年八月十五日】布尔诺是捷克的第二大城市，仅次于布拉格。<p>他在邮件中写道：“我很关切。”</p></div>')
     expect(result.metadata.publishedAt).toBe('2018-08-15')
     expect(result.metadata.excerpt).toBe('【明慧网二零一八年八月十五日】布尔诺是捷克的第二大城市，仅次于布拉格。')
+  })
+
+  it('reads a phrasing element that holds blocks as a container (an unclosed <a> around paragraphs)', () => {
+    const root: Root = {type: 'root', children: [h('a', ['标题', h('p', '标题')])]}
+    wrapStrayContent(root)
+    expect(root.children[0]).toEqual(h('a', [h('p', '标题'), h('p', '标题')]))
+    // Cleaning reads the two lines as it reads them in its own output: a title and its copy.
+    expect(cleanArticle('<a>标题<p>标题</p></a><p>正文。</p>').metadata.title).toBe('标题')
+  })
+
+  it('wraps list items outside a list into one list per run, whitespace between items kept inside', () => {
+    const root: Root = {type: 'root', children: [
+      h('li', 'a'), {type: 'text', value: '\n'}, h('li', 'b'), h('p', 'c'), h('div', [h('li', 'd')]), h('ol', [h('li', 'e')])
+    ]}
+    wrapStrayContent(root)
+    expect(root.children).toEqual([
+      h('ul', [h('li', 'a'), {type: 'text', value: '\n'}, h('li', 'b')]), h('p', 'c'), h('div', [h('ul', [h('li', 'd')])]), h('ol', [h('li', 'e')])
+    ])
+    expect(cleanArticle('<li>中文段落<li>第二项').markdown).toBe('- 中文段落\n- 第二项\n')
+  })
+
+  it('unwraps formatting around a list or table (an unclosed <del> before list items), not a link', () => {
+    const root: Root = {type: 'root', children: [
+      h('del', [h('li', '=')]), h('b', ['粗', h('ul', [h('li', '项')])]), h('a', {href: 'https://x.test/'}, [h('table', [])])
+    ]}
+    wrapStrayContent(root)
+    // Text at the top stays loose here: htmlToHast wraps a fragment's top level.
+    expect(root.children).toEqual([h('ul', [h('li', '=')]), {type: 'text', value: '粗'}, h('ul', [h('li', '项')]), h('a', {href: 'https://x.test/'}, [h('table', [])])])
+    expect(cleanArticle('<del><li>第一项<li>第二项').markdown).toBe('- 第一项\n- 第二项\n')
   })
 })

@@ -1,10 +1,11 @@
 import type {BodyFormat} from './types.js'
 
-const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
+/** A tag; not after a backslash, which in Markdown makes its `<` a literal character (`\</p>` is text). */
+const HTML_TAG = /(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
 const BLOCK_MARKDOWN = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|>|```|~~~|(?:[-*_][ \t]*){3,}$)/
 const INLINE_MARKDOWN = new RegExp(
   [
-    /!?\[[^[\]\n]*\]\([^()[\]\s]*\)/.source, // [link](url), ![image](url)
+    /!?\[[^[\]\n]*\]\((?:<[^<>\n]*>|[^()[\]\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/.source, // [link](url), ![image](<url> "title")
     /`[^`\n]+`/.source, // `code`
     /\*[^*\s][^*\n]*\*/.source, // *emphasis*, **strong**
     /~~[^~\n]+~~/.source, // ~~delete~~

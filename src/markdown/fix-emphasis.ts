@@ -14,18 +14,28 @@ type Attention = Emphasis | Strong | Delete
  * nothing else works drops the emphasis and keeps its text.
  */
 export function fixEmphasis(tree: Root): void {
-  fixIn(tree)
+  fixIn(tree, 0)
 }
 
-function fixIn(parent: Parent): void {
+/** A bit per kind of attention, for the kinds a node is inside. */
+const KIND: Readonly<Record<Attention['type'], number>> = {emphasis: 1, strong: 2, delete: 4}
+
+/**
+ * Fix the attention among `parent`'s children, `inside` being the kinds of
+ * attention around `parent`. Attention inside the same kind says nothing more
+ * and cannot be written (`<del><del>x</del></del>` would be `~~~~x~~~~`, a code
+ * fence): it is unwrapped.
+ */
+function fixIn(parent: Parent, inside: number): void {
   const children = parent.children as PhrasingContent[]
+  if (inside !== 0) unwrapNested(children, inside)
   // Merge and drop empty text first: an empty neighbour hides the real edge character.
   mergeText(children)
   mergeAdjacentAttention(children)
   unwrapWholeHeadingStrong(parent)
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    if ('children' in child) fixIn(child as Parent)
+    if ('children' in child) fixIn(child as Parent, isAttention(child) ? inside | KIND[child.type] : inside)
     if (!isAttention(child)) continue
     const replacement = fixAttention(child, children[index - 1], children[index + 1])
     if (replacement !== child) {
@@ -35,6 +45,21 @@ function fixIn(parent: Parent): void {
     }
   }
   mergeText(children)
+}
+
+/** Replace each attention of a kind in `inside` among `children` by its own children, repeatedly. */
+function unwrapNested(children: PhrasingContent[], inside: number): void {
+  if (!children.some((child) => isAttention(child) && (inside & KIND[child.type]) !== 0)) return
+  const out: PhrasingContent[] = []
+  const take = (nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      if (isAttention(node) && (inside & KIND[node.type]) !== 0) take(node.children as PhrasingContent[])
+      else out.push(node)
+    }
+  }
+  take(children)
+  children.length = 0
+  append(children, out)
 }
 
 /**

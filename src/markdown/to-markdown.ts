@@ -14,6 +14,7 @@ import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {autolinkLiterals, unlinkUnwritableEmail} from './link-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
+import {trimHeadings} from './trim-headings.js'
 import {append, replaceRange} from '../util/arrays.js'
 import {isWhitespaceCode} from '../metadata/text.js'
 
@@ -75,6 +76,7 @@ export function finishMdast(mdast: Root): void {
   splitParagraphs(mdast)
   autolinkLiterals(mdast)
   finishUrls(mdast)
+  trimHeadings(mdast)
   fixEmphasis(mdast)
 }
 
@@ -222,7 +224,7 @@ function fixCodeAndEmptyUrls(tree: Root): void {
 }
 
 /**
- * Inline code: line endings become spaces, and code with no visible content (`<code></code>`, `<code> </code>`)
+ * Inline code: runs of whitespace with line endings become one space, and code with no visible content (`<code></code>`, `<code> </code>`)
  * cannot be written as Markdown that reads back the same: keep it as plain
  * whitespace text.
  */
@@ -230,7 +232,9 @@ function blankCodeToText(code: InlineCode, index: number, parent: Parent): void 
   // Inline code cannot hold a line ending (a blank line would end the paragraph): a reader sees a space.
   // Edge spaces are not stable either (a reader strips one from each side).
   const original = code.value
-  code.value = original.replace(/[\r\n]/g, ' ').trim()
+  // Any run of whitespace is one space, as in code without line endings (hast-util-to-mdast collapses those runs):
+  // `<code>!<p>段落</p></code>` gives `!\n\n段落`, which must read back as it is written.
+  code.value = original.replace(/[\t\n\f\r ]+/g, ' ').trim()
   if (code.value === '') {
     const text: Text = {type: 'text', value: original === '' ? '' : ' '}
     parent.children[index] = text

@@ -35,8 +35,6 @@ export interface BodyMetadata {
 export interface BodyMetadataOptions {
   /** The title already known (a line repeating it at the top is dropped). */
   title: string | null
-  /** Whether the body was plain text (its first short line is the title). */
-  plainText: boolean
   timeZone: string | undefined
 }
 
@@ -70,19 +68,25 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
-    title: options.title, plainText: options.plainText, timeZone: options.timeZone,
+    title: options.title, timeZone: options.timeZone,
     squashedTitle: options.title === null ? null : squash(options.title)
   }
   let top = true
   let topSeen = 0
+  // Lines kept so far, and the squashed first one while its copy may follow.
+  let keptLines = 0
+  let repeatOf: string | null = null
   let substantial = 0
   for (let position = 0; position < blocks.length; position++) {
     const block = blocks[position]!
     if (block.text === '') continue
-    // Plain text: a first line repeated on the next line is the title (portal copies). A single
-    // first line is not taken: removing it would make a second run take the next line.
-    if (top && options.plainText && lineOptions.title === null && topSeen === 0 && looksLikeTitle(block.text)
-      && squash(nextText(blocks, position)) === squash(block.text)) {
+    // A first line repeated on the next line is the title and its copy (portal copies); with a title
+    // known already, only the copy goes (below). In every format, and whatever was removed above it:
+    // the output starts with the first kept line, and cleaning the output again must not read a
+    // title there. A single first line is not taken: removing it would make a second run take the
+    // next line.
+    if (top && keptLines === 0 && lineOptions.title === null && block.lines.length === 1 && looksLikeTitle(block.text)
+      && isTitleAndCopy(squash(block.lines[0]!.text), followingLines(blocks, position, 0))) {
       lineOptions.title = block.text
       lineOptions.squashedTitle = squash(block.text)
       out.title = block.text
@@ -94,11 +98,20 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     const drop: number[] = []
     for (let index = 0; index < block.lines.length; index++) {
       const line = block.lines[index]!
-      const rule = classifyLine(line.text, block, index, out, lineOptions, top)
+      let rule = classifyLine(line.text, block, index, out, lineOptions, top)
+      if (!rule && repeatOf !== null && squash(line.text) === repeatOf) rule = 'metadata/title-repeat'
+      repeatOf = null
       if (rule) {
         drop.push(index)
         out.removed.push({rule, text: line.text})
+        continue
       }
+      // The first line kept, when a title could be read from it and its copy follows: the copy goes.
+      if (top && keptLines === 0 && line.text !== '' && looksLikeTitle(line.text)) {
+        const squashed = squash(line.text)
+        if (isTitleAndCopy(squashed, followingLines(blocks, position, index))) repeatOf = squashed
+      }
+      if (line.text !== '') keptLines++
     }
     if (drop.length > 0) {
       removeLines(block, drop, out.removedNodes)
@@ -282,17 +295,36 @@ function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string |
 }
 
 /** The first line of the next non-empty block after `blocks[position]` (or the block's own second line). */
-function nextText(blocks: LeafBlock[], position: number): string {
-  const block = blocks[position]!
-  if (block.lines.length > 1) return block.lines[1]!.text
-  for (let index = position + 1; index < blocks.length; index++) {
-    if (blocks[index]!.text !== '') return blocks[index]!.lines[0]?.text ?? ''
+/**
+ * The two lines after line `lineIndex` of block `position`: the block's own,
+ * then the first lines of the next blocks with text (as the output writes them, one after another).
+ */
+function followingLines(blocks: LeafBlock[], position: number, lineIndex: number): string[] {
+  const out: string[] = []
+  const lines = blocks[position]!.lines
+  for (let index = lineIndex + 1; index < lines.length && out.length < 2; index++) out.push(lines[index]!.text)
+  for (let next = position + 1; next < blocks.length && out.length < 2; next++) {
+    const block = blocks[next]!
+    if (block.text === '') continue
+    for (const line of block.lines) {
+      if (out.length < 2) out.push(line.text)
+    }
   }
-  return ''
+  return out
 }
 
+/**
+ * Whether a line (squashed) and the `following` two lines are a title and its
+ * copy: the next line is the same, and the one after it is not (a run of three
+ * or more is the text itself, and cleaning must not eat it two lines a time).
+ */
+function isTitleAndCopy(squashed: string, following: string[]): boolean {
+  return following.length > 0 && squash(following[0]!) === squashed && (following.length < 2 || squash(following[1]!) !== squashed)
+}
+
+/** A line a title could be: short, with a letter or digit, no full stop, and not cut off at a comma. */
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 80 && !/[。！？]$/.test(text) && !/[。]/.test(text)
+  return text.length <= 80 && /[\p{L}\p{N}]/u.test(text) && !/[。！？，、；,;]$/.test(text) && !/[。]/.test(text)
 }
 
 /** `text` without whitespace, lower-cased: `text.replace(/[\s\u3000]+/g, '').toLowerCase()`. */

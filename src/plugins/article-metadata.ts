@@ -55,7 +55,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
   const blocksBefore = leafBlocks(tree)
-  const body = readBodyMetadata(tree, {title: knownTitle, plainText: envelope?.format === 'text', timeZone}, blocksBefore)
+  const body = readBodyMetadata(tree, {title: knownTitle, timeZone}, blocksBefore)
   for (const {rule, text} of body.removed) {
     reportRemoval(file, rule, text)
     lifted.lines.push(text)

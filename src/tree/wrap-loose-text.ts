@@ -3,7 +3,6 @@ import {phrasing} from 'hast-util-phrasing'
 import {whitespace} from 'hast-util-whitespace'
 import {html} from 'parse5'
 import {append} from '../util/arrays.js'
-import {eachElement} from '../util/walk.js'
 
 /**
  * Wrap runs of loose phrasing content (text and inline elements) that sit
@@ -50,32 +49,33 @@ function holdsLooseTextBesideBlocks(children: readonly RootContent[]): boolean {
   return false
 }
 
-/** Containers of flow content whose loose text {@link wrapLooseTextInContainers} wraps (not lists, tables or figures: their items and cells read their text as their own). */
+/** Containers of flow content whose loose text {@link wrapLooseTextInElement} wraps (not lists, tables or figures: their items and cells read their text as their own). */
 const CONTAINERS: ReadonlySet<string> = new Set([
   'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'blockquote'
 ])
 
 /**
- * {@link wrapLooseText} in every container element of `tree`
- * (`<div>【明慧网…】正文…<p>…</p></div>` holds two paragraphs), so that later
- * steps see each run as a block of its own, as the Markdown output does.
+ * {@link wrapLooseText} in `element` when it is a container
+ * (`<div>【明慧网…】正文…<p>…</p></div>` holds two paragraphs) or a phrasing
+ * element that holds blocks (`<a>标题<p>…</p></a>`, as parse5 leaves an
+ * unclosed `<a>`), so that later steps see each run as a block of its own, as
+ * the Markdown output does. Called on every element of a tree.
  */
-export function wrapLooseTextInContainers(tree: Root): void {
-  eachElement(tree, (element) => {
-    if (CONTAINERS.has(element.tagName)) wrapLooseText(element)
-    return undefined
-  })
+export function wrapLooseTextInElement(element: Element): void {
+  if (CONTAINERS.has(element.tagName) || isPhrasing(element)) wrapLooseText(element)
 }
 
 /**
  * Whether a run takes `element`: phrasing content, or an element HTML does
- * not know (`<ok href>`, `<o:p>`) whose children are text, phrasing or unknown elements, which the
- * sanitizer will unwrap into the text around it.
+ * not know (`<ok href>`, `<o:p>`), whose children are text, phrasing or
+ * unknown elements (the sanitizer unwraps unknown elements into the text
+ * around them).
  */
 function isLoose(element: Element): boolean {
-  if (isPhrasing(element)) return true
-  if (html.getTagID(element.tagName) !== html.TAG_ID.UNKNOWN) return false
-  // Only its own children are looked at (no recursion: any depth is safe).
+  if (!isPhrasing(element) && html.getTagID(element.tagName) !== html.TAG_ID.UNKNOWN) return false
+  // Only its own children are looked at (no recursion: any depth is safe). A
+  // phrasing element holding a block (`<a>` around paragraphs, as parse5
+  // leaves an unclosed one) is a block itself.
   for (const child of element.children) {
     if (child.type === 'element' && !isPhrasing(child) && html.getTagID(child.tagName) !== html.TAG_ID.UNKNOWN) return false
   }
