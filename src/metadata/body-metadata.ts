@@ -306,9 +306,7 @@ function followingLines(blocks: LeafBlock[], position: number, lineIndex: number
   for (let next = position + 1; next < blocks.length && out.length < 2; next++) {
     const block = blocks[next]!
     if (block.text === '') continue
-    for (const line of block.lines) {
-      if (out.length < 2) out.push(line.text)
-    }
+    for (let index = 0; index < block.lines.length && out.length < 2; index++) out.push(block.lines[index]!.text)
   }
   return out
 }
