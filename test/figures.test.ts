@@ -48,6 +48,25 @@ describe('rehypeFigures: captions', () => {
       .toBe(`<figure><img src="${A}"><figcaption>A caption</figcaption></figure><p>Body.</p>`)
   })
 
+  it('reads an italic that opens with an image as the image and its caption, as it reads when they are two blocks', () => {
+    expect(figures(`<p><i><img src="${A}"><b>中文说明，</b></i></p><p>正文。</p>`))
+      .toBe(`<figure><img src="${A}"><figcaption><b>中文说明，</b></figcaption></figure><p>正文。</p>`)
+    expect(figures(`<p>Before. <em><a href="${A}"><img src="${A}"></a> A caption</em> after.</p>`))
+      .toBe(`<p>Before. </p><figure><img src="${A}"><figcaption>A caption</figcaption></figure><p> after.</p>`)
+    const cleaned = cleanArticle(`<i><img src="${A}"><b>中文说明，</b></i><p>正文内容在这里，很长的一段话。</p>`).markdown
+    expect(cleaned).toBe(`![](${A})\n\n*中文说明，*\n\n正文内容在这里，很长的一段话。\n`)
+    expect(cleanArticle(cleaned).markdown).toBe(cleaned)
+  })
+
+  it('does not read an italic as an image and caption when text comes first, a line breaks or a second image follows', () => {
+    for (const html of [
+      `<p><em>Look: <img src="${A}"> here</em></p>`,
+      `<p><em><img src="${A}"><br>A caption</em></p>`,
+      `<p><em><img src="${A}">A caption<img src="${A}"></em></p>`,
+      `<p><em><img src="${A}"><em>导读：很长的一段话。</em></em></p>`
+    ]) expect(figures(html)).toBe(html)
+  })
+
   it('drops a caption label and splits the paragraph around the figure', () => {
     expect(figures(`<p>导语。<img src="${A}">（图片说明）阿里巴巴的外墙。（Greg Baker/AFP via Getty Images）</p>`))
       .toBe(`<p>导语。</p><figure><img src="${A}"><figcaption>阿里巴巴的外墙。（Greg Baker/AFP via Getty Images）</figcaption></figure>`)
@@ -80,6 +99,13 @@ describe('rehypeFigures: captions', () => {
   it('does not take text running on after an inline image as a caption', () => {
     const html = `<p>包括以10<img src="${A}">年起计的政治牢狱。</p>`
     expect(figures(html)).toBe(html)
+  })
+
+  it('does not take a byline after <img><br> as a caption (a photo credit still is)', () => {
+    const html = `<p><img src="${A}"><br>作者：香港特约记者 甄树基</p>`
+    expect(figures(html)).toBe(html)
+    expect(figures(`<p><img src="${A}"><br>摄影：王五</p>`))
+      .toBe(`<figure><img src="${A}"><figcaption>摄影：王五</figcaption></figure>`)
   })
 
   it('does not take a section number after <img><br> as a caption', () => {

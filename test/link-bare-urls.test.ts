@@ -60,4 +60,17 @@ describe('autolinkLiterals and unlinkUnwritableEmail', () => {
     walk(input, unlinkUnwritableEmail)
     expect(input).toEqual({type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'write '}, {type: 'text', value: 'a@b.co_a'}, {type: 'text', value: ' now'}]}]})
   })
+
+  it.each([
+    ['a domain label starting with a hyphen', '+@---.A', false],
+    ['a domain label ending with a hyphen', 'a@b-.test', false],
+    ['a hyphen inside a label', 'a.b@example-x.test', true],
+    ['one-letter labels', 'x@y.z', true]
+  ])('writes an email as an autolink only when CommonMark reads it as one: %s', (_, email, linked) => {
+    const input: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: `to ${email}`}]}]}
+    autolinkLiterals(input)
+    walk(input, unlinkUnwritableEmail)
+    const paragraph = input.children[0] as {children: Array<{type: string}>}
+    expect(paragraph.children.some((child) => child.type === 'link')).toBe(linked)
+  })
 })

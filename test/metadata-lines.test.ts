@@ -18,7 +18,10 @@ describe('parseCreditLine', () => {
     ['发布：东京樱花团/yuxingcao01', [{role: 'source', name: '东京樱花团'}, {role: 'publisher', name: 'yuxingcao01'}]],
     ['图/视觉中国', [{role: 'photographer', name: '视觉中国'}]],
     ['记者 王五 报道', [{role: 'author', name: '王五'}]],
-    ['撰稿：John Smith', [{role: 'author', name: 'John Smith'}]]
+    ['撰稿：John Smith', [{role: 'author', name: 'John Smith'}]],
+    ['作者：香港特约记者 甄树基', [{role: 'author', name: '甄树基'}]],
+    ['作者：本台记者 李明 王芳', [{role: 'author', name: '李明'}, {role: 'author', name: '王芳'}]],
+    ['作者：本台记者', [{role: 'author', name: '本台记者'}]]
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits)
   })

@@ -138,6 +138,12 @@ describe('properties of cleanArticle', () => {
     ['a heading ending in a line break', '<h2>!<br><li>'],
     ['a heading starting with a line break', '<h2><a><br>!'],
     ['an escaped less-than before an end tag', '&lt;\\</p>'],
+    ['a list inside emphasis inside strikethrough', '<del><i><ol>==='],
+    ['an email GFM links whose domain label starts with a hyphen', '+@---.A'],
+    ['an image opening an italic line with bold text after it', '<i><img srcset="https://x.test/a.jpg 1x"><b>中文段落，'],
+    ['an image between words in a heading', '<h3>文字 <img src="https://x.test/a.jpg"> 文字</h3>'],
+    ['a space before an image with no URL, in bold', '<strong>中文段落， <img>'],
+    ['a space and an image with no URL in bold after text', '中文段落，<strong>  <img>'],
     ['a closing line after raw HTML in Markdown', '### 标题\n------\n\n<div><p>正文很长的一段话。</p></div>\n<br/>原文链接：https://x.test/a?b=1&c=2\n\n------\n#### [首页](https://github.com/gfw-breaker/banned-news/blob/master/README.md) | [翻墙](https://github.com/gfw-breaker/nogfw/blob/master/README.md)']
   ])('holds on %s', (_, input) => {
     checkInvariants(input)

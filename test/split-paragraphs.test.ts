@@ -75,4 +75,20 @@ describe('splitParagraphs', () => {
     splitParagraphs(tree)
     expect(tree.children).toEqual([paragraph(text('one')), paragraph(text('two')), paragraph(text('three')), paragraph(text('four'))])
   })
+
+  it('trims a line\'s edges inside the formatting there, and drops formatting left empty (not links)', () => {
+    const strong = (...children: PhrasingContent[]): PhrasingContent => ({type: 'strong', children})
+    const link: PhrasingContent = {type: 'link', url: 'https://x.test/', children: [text(' ')]}
+    const tree: Root = {type: 'root', children: [
+      paragraph(strong(text('粗体， ')), text(' ')),
+      paragraph(text('a'), strong(text('  '))),
+      paragraph(strong(text(' b')), link)
+    ]}
+    splitParagraphs(tree)
+    expect(tree.children).toEqual([
+      paragraph(strong(text('粗体，'))),
+      paragraph(text('a')),
+      paragraph(strong(text('b')), {type: 'link', url: 'https://x.test/', children: []})
+    ])
+  })
 })

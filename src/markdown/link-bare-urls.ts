@@ -46,8 +46,12 @@ export function mayHoldLiteral(value: string): boolean {
 
 const LITERAL_HINT = /https?:\/\/|www\.|[\w+\-.]@[\w-]/i
 
-/** An address CommonMark can write as an `<email>` autolink (GFM literals allow more, e.g. `_` in the domain). */
-const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*$/
+/**
+ * An address CommonMark can write as an `<email>` autolink, by its own
+ * grammar: each domain label starts and ends with a letter or digit (GFM
+ * literals allow more: `_` in the domain, `a@---.b`).
+ */
+const AUTOLINK_EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?(?:\.[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?)*$/
 
 /**
  * GFM links emails (`a@b.co_a`) that the serializer can only write as an

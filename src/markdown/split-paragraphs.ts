@@ -1,5 +1,6 @@
 import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {append} from '../util/arrays.js'
+import {trimEdge} from './trim-edges.js'
 
 type Line = PhrasingContent[]
 
@@ -198,11 +199,10 @@ function hasContent(node: PhrasingContent): boolean {
   return true
 }
 
+/** A line with whitespace trimmed at its edges, also inside formatting there (`**text **`), and empty texts dropped. */
 function trimEdges(nodes: Line): Line {
-  const first = nodes[0]
-  if (first?.type === 'text') first.value = first.value.trimStart()
-  const last = nodes[nodes.length - 1]
-  if (last?.type === 'text') last.value = last.value.trimEnd()
+  trimEdge(nodes, 'start', (value) => value.trimStart())
+  trimEdge(nodes, 'end', (value) => value.trimEnd())
   return nodes.filter((node) => node.type !== 'text' || node.value !== '')
 }
 

@@ -1,4 +1,5 @@
 import type {Heading, PhrasingContent, Root} from 'mdast'
+import {trimEdge} from './trim-edges.js'
 
 /**
  * A heading is one line: a line break in it reads as a space, and its edge
@@ -18,8 +19,8 @@ const CONTAINERS: ReadonlySet<string> = new Set(['blockquote', 'list', 'listItem
 
 function trimHeading(heading: Heading): void {
   breaksToSpaces(heading.children)
-  trimEdge(heading.children, 'start')
-  trimEdge(heading.children, 'end')
+  trimEdge(heading.children, 'start', trimStart)
+  trimEdge(heading.children, 'end', trimEnd)
 }
 
 function breaksToSpaces(children: PhrasingContent[]): void {
@@ -30,20 +31,11 @@ function breaksToSpaces(children: PhrasingContent[]): void {
   }
 }
 
-/** Trim whitespace at one edge of `children`, dropping texts left empty, down through the edge node's own children. */
-function trimEdge(children: PhrasingContent[], edge: 'start' | 'end'): void {
-  while (children.length > 0) {
-    const index = edge === 'start' ? 0 : children.length - 1
-    const node = children[index]!
-    if (node.type === 'text') {
-      node.value = edge === 'start' ? node.value.replace(/^[\t\n\r ]+/, '') : trimEnd(node.value)
-      if (node.value !== '') return
-      children.splice(index, 1)
-    } else {
-      if ('children' in node) trimEdge(node.children as PhrasingContent[], edge)
-      return
-    }
-  }
+/** `value` without its leading ASCII whitespace. */
+function trimStart(value: string): string {
+  let start = 0
+  while (start < value.length && isSpace(value.charCodeAt(start))) start++
+  return value.slice(start)
 }
 
 /** `value` without its trailing ASCII whitespace, by a backward scan (a regex anchored at the end would rescan every run). */

@@ -135,13 +135,17 @@ function splitCreditRun(text: string): string[] {
   return parts.filter((part) => part !== '')
 }
 
+/** A job title standing before names in a credit line: a place or desk, then the title (`香港特约记者`, `本台记者`). */
+const JOB_TITLE = /^[\p{Script=Han}]{0,6}(?:特约记者|特約記者|记者|記者|通讯员|通訊員|编辑|編輯|主编|主編|撰稿人|评论员|評論員)$/u
+
 /** Split a list of names on spaces, `、`, `/`, `&`, `和`/`及` between names. */
 export function splitNames(text: string): string[] {
   const parts = text.split(/[ 、/／&＆|｜]+| and /)
   const names: string[] = []
   for (const part of parts) {
     const name = part.trim()
-    if (!name) continue
+    // A job title before the names (`香港特约记者 甄树基`) is not a name.
+    if (!name || (JOB_TITLE.test(name) && parts.length > 1)) continue
     // Latin names keep their spaces: join runs of Latin words back.
     const last = names[names.length - 1]
     if (last !== undefined && /^[A-Z][a-z]+$/.test(last) && /^[A-Z][a-z]+$/.test(name) && text.includes(`${last} ${name}`)) {

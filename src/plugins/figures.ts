@@ -18,7 +18,8 @@ export interface RehypeFiguresOptions {
  * - an image followed by its caption becomes
  *   `<figure><img><figcaption>caption</figcaption></figure>`. Captions are
  *   read from a `<figcaption>` or `wp-caption-text` block, a `<small>` or
- *   italic-only line (`<img><div><small>…</small></div>`), or a short plain
+ *   italic-only line (`<img><div><small>…</small></div>`; also an italic
+ *   that opens with the image, `<i><img>caption</i>`), or a short plain
  *   line (at most 200 characters) that is labelled (`（图片说明）…`,
  *   `图片说明：…`), is a photo credit (`图/路透社`, `(照片来自路透社)`), ends
  *   with one (`…（图片来源：Getty Images）`), or follows `<img><br>` alone in its

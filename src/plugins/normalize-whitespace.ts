@@ -28,12 +28,17 @@ interface Opaque {
 
 type Segment = Text | Opaque | 'boundary'
 
+/** An image, seen from the text around it: visible, and neither CJK nor space (U+FFFC, the object replacement character). */
+const IMAGE: Opaque = {first: '\ufffc', last: '\ufffc'}
+
 /**
  * Normalize whitespace the way a reader sees it, not the way the source was
- * indented. In each block: whitespace at the block's edges (and around `<br>`
- * or images) is dropped; a run holding a line break next to a CJK character
+ * indented. In each block: whitespace at the block's edges (and around
+ * `<br>`) is dropped; a run holding a line break next to a CJK character
  * is dropped (`修改了\n<strong>技术</strong>` → `修改了<strong>技术</strong>`);
- * any other run becomes one space. `<pre>` and code keep their whitespace.
+ * any other run becomes one space. An image is inline content like a word
+ * (`Words <img> more` keeps both spaces, as a heading or table cell shows
+ * it). `<pre>` and code keep their whitespace.
  *
  * @example
  * ```ts
@@ -79,7 +84,11 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     walk(child, segments)
     return
   }
-  // A block (or a void element such as br/img): a boundary on both sides.
+  if (name === 'img') {
+    segments.push(IMAGE)
+    return
+  }
+  // A block (or a void element such as br): a boundary on both sides.
   boundary(segments)
   if (child.children.length > 0) {
     const inner: Segment[] = []

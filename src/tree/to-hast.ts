@@ -1,4 +1,4 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import type {BodyFormat} from '../envelope/types.js'
 import {htmlToHast} from './html-to-hast.js'
 import {markdownToHast} from './markdown-to-hast.js'
@@ -7,6 +7,7 @@ import {eachElement} from '../util/walk.js'
 import {wrapLooseText, wrapLooseTextInElement} from './wrap-loose-text.js'
 import {unwrapPhrasingAroundStructure} from './unwrap-phrasing-around-structure.js'
 import {wrapOrphanListItems} from './wrap-orphan-list-items.js'
+import {hoistEdgeBreaks} from './hoist-edge-breaks.js'
 
 /**
  * Parse a body of any format into one hast tree, with loose text beside
@@ -27,15 +28,19 @@ export function bodyToHast(body: string, format: BodyFormat): Root {
  * Below the top of `tree`: loose text beside blocks in containers into
  * paragraphs ({@link wrapLooseTextInElement}); and everywhere, formatting
  * around a list or other structured block unwrapped
- * ({@link unwrapPhrasingAroundStructure}) and list items outside a list
- * wrapped into one ({@link wrapOrphanListItems}). One walk for all three:
+ * ({@link unwrapPhrasingAroundStructure}), a `<br>` at the edge of
+ * formatting moved beside it ({@link hoistEdgeBreaks}) and list items
+ * outside a list wrapped into one ({@link wrapOrphanListItems}). One walk for all:
  * each element's children are fixed before the walk goes into them.
  */
 export function wrapStrayContent(tree: Root): void {
-  unwrapPhrasingAroundStructure(tree)
+  const wrapsStructure = new WeakMap<Element, boolean>()
+  unwrapPhrasingAroundStructure(tree, wrapsStructure)
+  hoistEdgeBreaks(tree)
   wrapOrphanListItems(tree)
   eachElement(tree, (element) => {
-    unwrapPhrasingAroundStructure(element)
+    unwrapPhrasingAroundStructure(element, wrapsStructure)
+    hoistEdgeBreaks(element)
     wrapLooseTextInElement(element)
     wrapOrphanListItems(element)
     return undefined

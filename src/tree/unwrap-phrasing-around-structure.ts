@@ -9,17 +9,22 @@ const STRUCTURE: ReadonlySet<string> = new Set([
 /**
  * Unwrap formatting around a list, table, quote, heading or other structured
  * block among `parent`'s children (`<del><li>…`, as parse5 leaves an unclosed
- * `<del>`): Markdown has no strikethrough or emphasis around a list, and
+ * `<del>`), also when the block sits deeper in formatting (`<del><i><ol>`):
+ * Markdown has no strikethrough or emphasis around a list, and
  * hast-util-to-mdast would write the list's items as text inside it. Links are
  * left alone (hast-util-to-mdast splits them around blocks).
+ *
+ * `known` remembers which elements wrap structure; one map may serve a whole
+ * walk that calls this on each element in turn (unwrapping never adds
+ * structure under an element), so each element is looked into once.
  */
-export function unwrapPhrasingAroundStructure(parent: Root | Element): void {
+export function unwrapPhrasingAroundStructure(parent: Root | Element, known: WeakMap<Element, boolean> = new WeakMap()): void {
   const children: RootContent[] = parent.children
-  if (!children.some(wrapsStructure)) return
+  if (!children.some((child) => wrapsStructure(child, known))) return
   const out: RootContent[] = []
   const take = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
-      if (wrapsStructure(node)) take((node as Element).children)
+      if (wrapsStructure(node, known)) take((node as Element).children)
       else out.push(node)
     }
   }
@@ -27,7 +32,13 @@ export function unwrapPhrasingAroundStructure(parent: Root | Element): void {
   parent.children = out as Element['children']
 }
 
-function wrapsStructure(node: RootContent): boolean {
+/** Whether `node` is formatting (phrasing, not a link) with a structured block among its children, or deeper in formatting. */
+function wrapsStructure(node: RootContent, known: WeakMap<Element, boolean>): boolean {
   if (node.type !== 'element' || node.tagName === 'a' || !isPhrasing(node)) return false
-  return node.children.some((child) => child.type === 'element' && STRUCTURE.has(child.tagName))
+  let answer = known.get(node)
+  if (answer === undefined) {
+    answer = node.children.some((child) => child.type === 'element' && (STRUCTURE.has(child.tagName) || wrapsStructure(child, known)))
+    known.set(node, answer)
+  }
+  return answer
 }

@@ -60,7 +60,12 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     walk(child, segments)
     return
   }
-  // A block (or a void element such as br/img): a boundary on both sides.
+  if (name === 'img') {
+    // Inline content: visible, neither CJK nor space.
+    segments.push({first: '\ufffc', last: '\ufffc'})
+    return
+  }
+  // A block (or a void element such as br): a boundary on both sides.
   segments.push('boundary')
   if (child.children.length > 0) {
     const inner: Segment[] = []

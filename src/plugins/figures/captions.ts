@@ -3,6 +3,8 @@ import {toString} from 'hast-util-to-string'
 import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, text, textOf, trimEdges} from './nodes.js'
 import {captionLabelLength, endsWithPhotoCredit, opensWithImageLabel, photoCreditOnly} from './photo-credit.js'
 import {append} from '../../util/arrays.js'
+import {parseCreditLine} from '../../metadata/credit-line.js'
+import type {CreditRole} from '../../types.js'
 import {EXIT, eachElement} from '../../util/walk.js'
 
 /** Longest caption read from plain text next to an image (in characters). */
@@ -101,6 +103,12 @@ class Grouper {
         out?.push(child)
         continue
       }
+      const styledFigure = container ? this.styledImageLine(child) : null
+      if (styledFigure) {
+        out ??= kids.slice(0, at)
+        out.push(styledFigure)
+        continue
+      }
       const image = this.imageOf(child)
       if (image) {
         const match = container ? this.caption(kids, index - 1, image) : null
@@ -136,6 +144,27 @@ class Grouper {
     }
     this.units.set(node, found)
     return found
+  }
+
+  /**
+   * An italic or `<small>` element that opens with an image and holds the
+   * image's caption after it (`<i><img><b>caption</b></i>`), as a figure, or
+   * `null`. The same image and line as two blocks (`<p><img></p><p><i>…</i></p>`)
+   * make a figure too, so both read alike.
+   */
+  private styledImageLine(node: Element): Element | null {
+    if (!CAPTION_STYLES.has(node.tagName) || !this.content.hasImage(node)) return null
+    const visible = node.children.filter((child) => this.content.visible(child))
+    const first = visible[0]
+    if (visible.length < 2 || first?.type !== 'element') return null
+    const image = this.imageOf(first)
+    if (!image) return null
+    const rest = node.children.slice(node.children.indexOf(first) + 1)
+    for (const child of rest) {
+      if (child.type === 'element' && (child.tagName === 'br' || !PHRASING.has(child.tagName) || this.content.hasImage(child))) return null
+    }
+    const caption = finish(rest, MAX_STYLED_CAPTION)
+    return caption ? figure(image, caption) : null
   }
 
   /** The caption following the image unit `kids[at]`, as a figure, or `null`. */
@@ -254,12 +283,20 @@ const WORDS = /\p{L}[^\p{L}]*\p{L}/u
  */
 function textCaption(nodes: ElementContent[], alone: boolean): ElementContent[] | null {
   const flat = textOf(nodes)
-  if (flat === '' || flat.length > MAX_TEXT_CAPTION) return null
+  if (flat === '' || flat.length > MAX_TEXT_CAPTION || isByline(flat)) return null
   const labelled = captionLabelLength(flat) > 0 || photoCreditOnly(flat) !== null || endsWithPhotoCredit(flat) || opensWithImageLabel(flat)
   if (labelled || (alone && WORDS.test(flat))) {
     return finish(nodes, MAX_TEXT_CAPTION)
   }
   return null
+}
+
+/** Roles of a byline: a line crediting only photos or a source may be a caption, one crediting the writers is not. */
+const BYLINE_ROLES: ReadonlySet<CreditRole> = new Set(['author', 'editor', 'translator', 'publisher'])
+
+/** Whether `line` is a credit line naming the article's writers or editors (`作者：香港特约记者 甄树基`). */
+function isByline(line: string): boolean {
+  return parseCreditLine(line)?.some((credit) => BYLINE_ROLES.has(credit.role)) ?? false
 }
 
 /** Labels of a lead or editor's note (`导读：`, `【编者按】`): an italic line starting so is not a caption. */

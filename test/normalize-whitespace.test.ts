@@ -1,0 +1,35 @@
+import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+import {normalizeWhitespace} from '../src/plugins/normalize-whitespace.js'
+
+/** `html` parsed as a fragment, normalized, and written back. */
+function normalized(html: string): string {
+  const tree = fromHtml(html, {fragment: true})
+  normalizeWhitespace(tree)
+  return toHtml(tree)
+}
+
+describe('rehypeNormalizeWhitespace', () => {
+  it.each([
+    ['a run becomes one space', '<p>a \n\t b</p>', '<p>a b</p>'],
+    ['whitespace at a block\'s edges goes', '<p> a </p>', '<p>a</p>'],
+    ['whitespace around <br> goes', '<p>a <br> b</p>', '<p>a<br>b</p>'],
+    ['a line break next to a CJK character goes', '<p>修改了\n<strong>技术</strong></p>', '<p>修改了<strong>技术</strong></p>'],
+    ['a space next to a CJK character stays', '<p>修改了 <strong>技术</strong></p>', '<p>修改了 <strong>技术</strong></p>'],
+    ['spaces around an image stay, as around a word', '<h3>Words <img src="a.png"> more</h3>', '<h3>Words <img src="a.png"> more</h3>'],
+    ['a run around an image becomes one space', '<td>a\n\n<img src="a.png">\n b</td>', '<td>a <img src="a.png"> b</td>'],
+    ['a line break between CJK text and an image is not a space', '<h3>文字\n<img src="a.png"></h3>', '<h3>文字<img src="a.png"></h3>'],
+    ['an image at a block\'s edge takes no space', '<p> <img src="a.png"> </p>', '<p><img src="a.png"></p>'],
+    ['<pre> keeps its whitespace', '<pre> a\n  b </pre>', '<pre> a\n  b </pre>']
+  ])('%s', (_, input, expected) => {
+    expect(normalized(input)).toBe(expected)
+  })
+
+  it('keeps the words around an image in a heading apart in the Markdown', () => {
+    const {markdown} = cleanArticle('<h3>Words <img src="https://example.com/x.jpg"> more</h3><p>正文内容在这里，很长的一段话。</p>')
+    expect(markdown).toBe('### Words ![](https://example.com/x.jpg) more\n\n正文内容在这里，很长的一段话。\n')
+    expect(cleanArticle(markdown).markdown).toBe(markdown)
+  })
+})
