@@ -58,6 +58,11 @@ describe('rehypeFigures: captions', () => {
     expect(cleanArticle(cleaned).markdown).toBe(cleaned)
   })
 
+  it('reads an element HTML does not know as inline, as the sanitizer leaves its content (`<o:p>`)', () => {
+    expect(figures(`<p><img src="${A}"><o:p><small>路透社周二独家报导。</small></o:p></p>`))
+      .toBe(`<figure><img src="${A}"><figcaption>路透社周二独家报导。</figcaption></figure>`)
+  })
+
   it('does not read an italic as an image and caption when text comes first, a line breaks or a second image follows', () => {
     for (const html of [
       `<p><em>Look: <img src="${A}"> here</em></p>`,

@@ -99,6 +99,20 @@ describe('publishers', () => {
 })
 
 describe('metadata lines in the body', () => {
+  it('reads a line beside an image as a line of its own, and removing it keeps the image', () => {
+    const image = 'https://example.com/a.png'
+    const result = cleanArticle(`<p><img src="${image}"><span>作者：香港特约记者 甄树基</span></p><p>正文第一段，这里是很长的一段正文内容。</p>`)
+    expect(result.metadata.authors).toEqual(['甄树基'])
+    expect(result.metadata.images.map((entry) => entry.src)).toEqual([image])
+    expect(result.markdown).toBe(`![](${image})\n\n正文第一段，这里是很长的一段正文内容。\n`)
+  })
+
+  it('finds the blocks inside an italic left open around them', () => {
+    const result = cleanArticle('<div><i>Mon, 17 Aug 2020 15:53:13 GMT<div>正文第一段，这里是很长的一段正文内容。</div></i></div>')
+    expect(result.metadata.publishedAt).toBe('2020-08-17T15:53:13Z')
+    expect(result.markdown).toBe('*正文第一段，这里是很长的一段正文内容。*\n')
+  })
+
   it('lifts a top date line, credit lines and a title repeat, and keeps real paragraphs', () => {
     const input = '---\ntitle: 标题在此\n---\n<p>标题在此</p><div><i>Thu, 02 Jul 2020 18:28:24 +0000</i></div>'
       + '<p>文|张三</p><p>正文第一段，编辑部的人说了很多话。记者会上没有回答。</p><p>责任编辑：李四</p>'

@@ -22,6 +22,7 @@ describe('rehypeNormalizeWhitespace', () => {
     ['a run around an image becomes one space', '<td>a\n\n<img src="a.png">\n b</td>', '<td>a <img src="a.png"> b</td>'],
     ['a line break between CJK text and an image is not a space', '<h3>文字\n<img src="a.png"></h3>', '<h3>文字<img src="a.png"></h3>'],
     ['an image at a block\'s edge takes no space', '<p> <img src="a.png"> </p>', '<p><img src="a.png"></p>'],
+    ['an image with no URL keeps no space (the Markdown drops it)', '<p>文字 <img> <img src=""></p>', '<p>文字<img><img src=""></p>'],
     ['<pre> keeps its whitespace', '<pre> a\n  b </pre>', '<pre> a\n  b </pre>']
   ])('%s', (_, input, expected) => {
     expect(normalized(input)).toBe(expected)

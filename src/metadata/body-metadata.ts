@@ -4,6 +4,7 @@ import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
+import {PICTOGRAPHS, readMetaLine} from './meta-line.js'
 import {publisherInDateline} from './publishers.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
@@ -205,6 +206,8 @@ function classifyLine(
         out.feedDate ??= date.value
         return 'metadata/date-line'
       }
+      // A date followed by links (`📅 2026-06-28 [阅读原文](…)`) is a meta line, not a dateline naming a source.
+      if (readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
       out.datelineDate ??= date.value
       out.datelineSource ??= date.rest
       return 'metadata/dateline'
@@ -226,15 +229,34 @@ function classifyLine(
     if (repost.name) out.syndicators.push(repost.name)
     return 'metadata/repost-note'
   }
+  if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
 }
+
+/** Read line `index` of `block` as a meta line ({@link readMetaLine}) into `out`; `false` when it is not one. */
+function readMetaLineInto(block: LeafBlock, index: number, out: BodyMetadata, options: LineOptions): boolean {
+  const line = block.lines[index]!
+  if (line.text.length > LONGEST_META_LINE) return false
+  const meta = readMetaLine(block.children.slice(line.start, line.end), (part) => {
+    const date = dateLine(part, options.timeZone)
+    return date !== null && date.rest === '' ? date.value : null
+  })
+  if (meta === null) return false
+  if (meta.date !== null) out.feedDate ??= meta.date
+  if (meta.url !== null) out.urls.push(meta.url)
+  out.credits.push(...meta.credits)
+  return true
+}
+
+/** Longest line read as a meta line ({@link readMetaLine}). */
+const LONGEST_META_LINE = 120
 
 /** A line that is only a date (after a label), or a date and a short source name. */
 function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
   if (text.length > 60 || !mayHoldDate(text)) return null
   const found = findDate(text, {timeZone})
   if (!found) return null
-  const before = text.slice(0, found.index).replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
+  const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
   if (before !== '') return null
   const rest = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
   if (rest.length > 20 || SENTENCE_PUNCT.test(rest)) return null

@@ -119,3 +119,22 @@ export function normalizeLangTag(tag: string): string | null {
   const [language, ...rest] = lower.split('-')
   return [language, ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1) : part))].join('-')
 }
+
+/** Languages written in Han, kana or Hangul: the scripts {@link detectLang} tells from Latin. */
+const CJK_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'ko'])
+
+/**
+ * The article's language from a declared tag (front matter, `<html lang>`,
+ * canonical case) and the one its text shows ({@link detectLang}): the
+ * declared tag, refined when it is a bare `zh`, unless the text is plainly in
+ * another script (a mirror's page template that says `zh-CN` around an
+ * English article, or `en` around a Chinese one); then the text's.
+ */
+export function chooseLang(declared: string | null, detected: string | null): string | null {
+  if (declared === null) return detected
+  if (detected === null) return declared
+  if (declared === 'zh') return detected
+  const declaredCjk = CJK_LANGUAGES.has(declared.split('-')[0]!)
+  const detectedCjk = detected !== 'en'
+  return declaredCjk === detectedCjk ? declared : detected
+}

@@ -52,8 +52,11 @@ function eachLeafElement(tree: Root, visitor: (node: Element, parent: Root | Ele
   })
 }
 
+/** Whether `node` holds a block: a child, or one inside inline elements (`<i>` left open around a `<p>`). */
 function hasBlockChild(node: Element): boolean {
-  for (const child of node.children) if (child.type === 'element' && BLOCKS.has(child.tagName)) return true
+  for (const child of node.children) {
+    if (child.type === 'element' && (BLOCKS.has(child.tagName) || hasBlockChild(child))) return true
+  }
   return false
 }
 
@@ -137,14 +140,24 @@ class KnownBlocks {
 /** How many blocks past the last one found {@link KnownBlocks} tries before it builds its map. */
 const LOOKAHEAD = 8
 
-/** The lines of `node` split at `<br>`; `text` is the block's whole text. */
+/**
+ * The lines of `node` split at `<br>`, and around each child that is or
+ * holds an image (a line of its own: the Markdown output gives each image a
+ * line, so a date or credit beside it is a line by itself, and removing that
+ * line never takes the image); `text` is the block's whole text.
+ */
 function splitLines(node: Element, strings: string[], text: string): LeafBlock['lines'] {
   const lines: LeafBlock['lines'] = []
   let start = 0
   for (let index = 0; index < node.children.length; index++) {
     const child = node.children[index]!
-    if (child.type === 'element' && child.tagName === 'br') {
+    if (child.type !== 'element') continue
+    if (child.tagName === 'br') {
       addLine(lines, node, start, index, collapseWhitespace(strings.slice(start, index).join('')))
+      start = index + 1
+    } else if (containsImage(child)) {
+      addLine(lines, node, start, index, collapseWhitespace(strings.slice(start, index).join('')))
+      addLine(lines, node, index, index + 1, collapseWhitespace(strings[index]!))
       start = index + 1
     }
   }

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
-import {ScriptCounts, normalizeLangTag} from '../metadata/detect-lang.js'
+import {ScriptCounts, chooseLang, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
@@ -117,8 +117,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Language.
   const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
   const declaredTag = declared ? normalizeLangTag(declared) : null
-  // A bare `zh` is refined to the script the text shows.
-  meta.lang = declaredTag === 'zh' ? bodyScripts.lang() ?? 'zh' : declaredTag ?? bodyScripts.lang()
+  meta.lang = chooseLang(declaredTag, bodyScripts.lang())
 
   // Media and body.
   const images = collectImages(tree)

@@ -85,7 +85,8 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     return
   }
   if (name === 'img') {
-    segments.push(IMAGE)
+    // An image with no URL is dropped from the Markdown: nothing to keep a space for.
+    if (hasSource(child)) segments.push(IMAGE)
     return
   }
   // A block (or a void element such as br): a boundary on both sides.
@@ -183,6 +184,12 @@ function flush(segments: Segment[]): void {
     }
     segment.value = out
   }
+}
+
+/** Whether an image has a URL to show (the sanitizer has removed unsafe ones). */
+function hasSource(image: Element): boolean {
+  const src = image.properties['src']
+  return typeof src === 'string' && src.trim() !== ''
 }
 
 /** Whether `code` is one of the characters `WHITESPACE_RUN` matches. */

@@ -61,8 +61,9 @@ function visitChild(child: RootContent, segments: Segment[]): void {
     return
   }
   if (name === 'img') {
-    // Inline content: visible, neither CJK nor space.
-    segments.push({first: '\ufffc', last: '\ufffc'})
+    // Inline content: visible, neither CJK nor space; nothing when it has no URL (the Markdown drops it).
+    const src = child.properties['src']
+    if (typeof src === 'string' && src.trim() !== '') segments.push({first: '\ufffc', last: '\ufffc'})
     return
   }
   // A block (or a void element such as br): a boundary on both sides.

@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, text, textOf, trimEdges} from './nodes.js'
+import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, isUnknownElement, text, textOf, trimEdges} from './nodes.js'
 import {captionLabelLength, endsWithPhotoCredit, opensWithImageLabel, photoCreditOnly} from './photo-credit.js'
 import {append} from '../../util/arrays.js'
 import {parseCreditLine} from '../../metadata/credit-line.js'
@@ -161,7 +161,7 @@ class Grouper {
     if (!image) return null
     const rest = node.children.slice(node.children.indexOf(first) + 1)
     for (const child of rest) {
-      if (child.type === 'element' && (child.tagName === 'br' || !PHRASING.has(child.tagName) || this.content.hasImage(child))) return null
+      if (child.type === 'element' && (child.tagName === 'br' || isBlockElement(child) || this.content.hasImage(child))) return null
     }
     const caption = finish(rest, MAX_STYLED_CAPTION)
     return caption ? figure(image, caption) : null
@@ -179,7 +179,7 @@ class Grouper {
     }
     const first = kids[next]
     if (first === undefined || first.type !== 'element' && first.type !== 'text') return null
-    if (isBlockElement(first)) {
+    if (first.type === 'element' && isBlockElement(first)) {
       const caption = this.blockCaption(first)
       return caption ? {figure: figure(image, caption), end: next, rest: null} : null
     }
@@ -209,7 +209,7 @@ class Grouper {
     let visibleChars = 0
     for (; stop < kids.length; stop++) {
       const node = kids[stop]!
-      if (node.type === 'element' && (node.tagName === 'br' || !PHRASING.has(node.tagName) || this.content.hasImage(node))) break
+      if (node.type === 'element' && (node.tagName === 'br' || isBlockElement(node) || this.content.hasImage(node))) break
       if (node.type === 'text' && this.options.newlineEndsLine) {
         const cut = lineEnd(node.value, visibleChars > 0)
         if (cut !== -1) {
@@ -268,7 +268,7 @@ class Grouper {
     if (visible.length !== 1 || visible[0]!.type !== 'element') return null
     const only = visible[0]!
     if (CAPTION_STYLES.has(only.tagName)) return only
-    if (CAPTION_WRAPPERS.has(only.tagName)) return this.styledOnly(only.children)
+    if (CAPTION_WRAPPERS.has(only.tagName) || isUnknownElement(only)) return this.styledOnly(only.children)
     return null
   }
 }

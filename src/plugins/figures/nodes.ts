@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
+import {html} from 'parse5'
 import {articleSchema} from '../sanitize.js'
 import {isWhitespaceCode} from '../../metadata/text.js'
 
@@ -26,9 +27,20 @@ export function isTag(node: RootContent | Root | undefined, name: string): node 
   return node !== undefined && node.type === 'element' && node.tagName === name
 }
 
-/** Whether `node` is a block (not phrasing) element. */
-export function isBlockElement(node: RootContent | undefined): node is Element {
-  return node !== undefined && node.type === 'element' && !PHRASING.has(node.tagName)
+/**
+ * Whether `node` is a block (not phrasing) element. An element HTML does not
+ * know (`<o:p>`, a mangled tag) is inline, as parse5 reads it and as the
+ * sanitizer leaves its content, unless it holds a block.
+ */
+export function isBlockElement(node: RootContent | undefined): boolean {
+  if (node === undefined || node.type !== 'element' || PHRASING.has(node.tagName)) return false
+  if (!isUnknownElement(node)) return true
+  return node.children.some((child) => isBlockElement(child))
+}
+
+/** Whether `node` is an element HTML does not know (`<o:p>`, `<ok>`): the sanitizer unwraps it. */
+export function isUnknownElement(node: Element): boolean {
+  return html.getTagID(node.tagName) === html.TAG_ID.UNKNOWN
 }
 
 /** Text of nodes as shown (stripped elements such as `<script>` left out), whitespace collapsed and trimmed. */
