@@ -13,6 +13,16 @@ describe('parseEnvelope: front matter', () => {
     expect(envelope.format).toBe('html')
   })
 
+  it('finds front matter after blank lines (`\\n---\\n…`, as some generators write it)', () => {
+    const envelope = parseEnvelope('\n \n---\ntitle: 标题\n---\n\n<div><p>Body</p></div>')
+    expect({...envelope.frontMatter}).toEqual({title: '标题'})
+    expect(envelope.body).toBe('\n<div><p>Body</p></div>')
+  })
+
+  it('does not take a fence after text for front matter', () => {
+    expect(parseEnvelope('text\n---\ntitle: x\n---\nmore').frontMatter).toBe(null)
+  })
+
   it('keeps dates as the strings that were written (core schema)', () => {
     const envelope = parseEnvelope('---\ndate: 2020-08-17T17:11:30.000Z\n---\ntext')
     expect(envelope.frontMatter?.['date']).toBe('2020-08-17T17:11:30.000Z')
@@ -53,6 +63,15 @@ describe('parseEnvelope: front matter', () => {
 })
 
 describe('parseEnvelope: comments and title headers', () => {
+  it.each([
+    ['an ATX heading holding a back link', '###  [:house:返回](README.md)\n---\n\n## 真正的标题\n正文'],
+    ['a link header whose label leads back', '[🔙 返回首頁](https://github.com/ourhimalayas/txt)\n------\n\n## 真正的标题\n正文']
+  ])('splits off %s with no title: the archive\'s chrome', (_, input) => {
+    const envelope = parseEnvelope(input)
+    expect(envelope.titleHeader).toBe(null)
+    expect(envelope.body).toBe('\n## 真正的标题\n正文')
+  })
+
   it('reads epoch-millisecond comments and the [title](url) header (dw-feedx seed)', () => {
     const envelope = parseEnvelope(seed('dw-feedx'))
     expect(envelope.timestamps).toEqual([1642555024000])

@@ -97,6 +97,25 @@ describe('generic rules', () => {
     expect(strip(html).html).toBe(html)
   })
 
+  it('membership-plea: drops a plea to join as a subscriber (眾新聞), keeps a sentence about joining', () => {
+    const result = strip(`${BODY}<p>請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/membership-plea'])
+    const kept = '<p>他去年加入成為會員，今年又成為理事。</p><p>欢迎加入成为会员的新朋友们在周末聚会上发言。</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
+  it('subscribe-link: drops a line that is only a link to a subscription page, keeps text around such a link', () => {
+    const result = strip(`${BODY}<p>月費訂戶 網址：<a href="https://www.hkcnews.com/aboutus/#subscribe">hkcnews.com/aboutus/#subscribe</a></p><p><a href="https://example.com/membership/">Become a member</a></p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/subscribe-link', 'generic/subscribe-link'])
+    const labelled = strip(`${BODY}<p>月費訂戶 <a href="https://web.archive.org/web/2021/https://www.hkcnews.com/aboutus/#subscribe">網址：hkcnews.com/aboutus/#subscribe</a></p>`)
+    expect(labelled.html).toBe(BODY)
+    expect(labelled.removed.map((entry) => entry.rule)).toEqual(['generic/subscribe-link'])
+    const kept = '<p>The paper said its <a href="https://example.com/subscribe">subscription page</a> was down for a day.</p><p><a href="https://example.com/news/subscribers-fall">Subscribers fall</a></p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('subscribe: drops subscription prompts', () => {
     const result = strip(`${BODY}<p>欢迎订阅我们的电子报</p><p>Subscribe to our newsletter</p>`)
     expect(result.html).toBe(BODY)
@@ -134,14 +153,15 @@ describe('generic rules', () => {
   })
 
   it('copyright: drops copyright notices', () => {
-    const result = strip(`${BODY}<p>Copyright © 2020 Example News. All rights reserved.</p><p>看中国版权所有</p><p>转载请注明出处</p>`)
+    const result = strip(`${BODY}<p>Copyright © 2020 Example News. All rights reserved.</p><p>看中国版权所有</p><p>转载请注明出处</p><p>Copyright © 编程随想镜像站 2021</p><p>© Example Media 2019–2024</p>`)
     expect(result.html).toBe(BODY)
-    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/copyright', 'generic/copyright', 'generic/copyright'])
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/copyright', 'generic/copyright', 'generic/copyright', 'generic/copyright', 'generic/copyright'])
   })
 
   it('copyright: keeps paragraphs about copyright and photo credits', () => {
     const html =
       '<p>前述那位IT从业人士分析说，抖音还有一个优势是，其界面上对版权不太在乎，歌曲随便用。</p><p>版权所有者向法院提起诉讼。</p><p>© Reuters</p>'
+      + '<p>© 路透社记者摄于2021年的照片显示，街头空无一人，2021</p>'
     expect(strip(html).html).toBe(html)
   })
 

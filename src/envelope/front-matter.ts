@@ -11,14 +11,20 @@ export interface FrontMatterSplit {
 
 const MAX_FRONT_MATTER = 64 * 1024
 
+/** The opening `---` line, after blank lines at most. */
+const OPENING_FENCE = /^(?:[ \t]*\n)*---[ \t]*\n/
+
 /**
- * Split YAML front matter (`---` … `---` or `...`) off the start of `text`.
+ * Split YAML front matter (`---` … `---` or `...`) off the start of `text`
+ * (blank lines before it are allowed).
  * The YAML is parsed with the `core` schema, no custom tags and a small alias
  * budget; anything that fails leaves the text untouched and returns a warning.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
-  if (!/^---[ \t]*\n/.test(text)) return {data: null, rest: text, warning: null}
-  const start = text.indexOf('\n') + 1
+  // Blank lines before the opening fence (`\n---\ntitle: …`, as some generators write it) are skipped.
+  const open = OPENING_FENCE.exec(text)
+  if (open === null) return {data: null, rest: text, warning: null}
+  const start = open[0].length
   const end = findClosingFence(text, start)
   if (end === null) return {data: null, rest: text, warning: null}
   const source = text.slice(start, end.start)

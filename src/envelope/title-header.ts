@@ -1,3 +1,4 @@
+import {isBackLabel} from '../util/back-link.js'
 import type {TitleHeader} from './types.js'
 
 /** Result of {@link splitTitleHeader}. */
@@ -11,7 +12,8 @@ const ATX_OPEN = /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/
 
 /**
  * Split a title header off the start of `text`: `[title](url)` or
- * `### title`, each over a line of `-` (or `=`).
+ * `### title`, each over a line of `-` (or `=`). A link back to the
+ * archive there (`### [:house:返回首頁](…)`) is split off with no title.
  */
 export function splitTitleHeader(text: string): TitleHeaderSplit {
   const body = text.replace(/^(?:[ \t]*\n)+/, '')
@@ -23,7 +25,16 @@ export function splitTitleHeader(text: string): TitleHeaderSplit {
   const first = body.slice(0, firstEnd).trim()
   const header = parseLinkTitle(first) ?? parseAtxTitle(first)
   if (!header) return {header: null, rest: text}
-  return {header, rest: secondEnd === -1 ? '' : body.slice(secondEnd + 1)}
+  const rest = secondEnd === -1 ? '' : body.slice(secondEnd + 1)
+  // A link back to the archive in the header's place (`### [:house:返回首頁](…)` over `---`) is its chrome, not a title.
+  if (isBackLink(header.title)) return {header: null, rest}
+  return {header, rest}
+}
+
+/** Whether `title` is only a Markdown link whose label leads back to the archive (`[:house:返回](README.md)`). */
+function isBackLink(title: string): boolean {
+  const link = /^\[([^\]]{1,40})\]\([^()\s]*\)$/.exec(title)
+  return isBackLabel(link === null ? title : link[1]!)
 }
 
 function parseLinkTitle(line: string): TitleHeader | null {

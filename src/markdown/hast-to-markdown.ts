@@ -3,6 +3,7 @@ import {defaultNodeHandlers, type State} from 'hast-util-to-mdast'
 import type {Root, RootContent} from 'mdast'
 import {append} from '../util/arrays.js'
 import {minifyWhitespace} from './minify-whitespace.js'
+import {shiftHeadings} from './shift-headings.js'
 import {conversionState, endConversion, finishMarkdown, finishMdast, writeMarkdown} from './to-markdown.js'
 
 /**
@@ -15,7 +16,8 @@ export const SLICE_BLOCKS = 512
  * The cleaned hast tree as finished Markdown: the same bytes as
  * `mdastToMarkdown(hastToMdast(tree))`, made a run of top-level blocks at a
  * time when the root is wide (more than twice `sliceBlocks` children; the
- * parameter is there for tests). Changes `tree` (whitespace is minified in place).
+ * parameter is there for tests). Changes `tree` (headings shifted below
+ * level 1, {@link shiftHeadings}, and whitespace minified, in place).
  *
  * On a wide article (a 10 MB article is ~40,000 paragraphs under the root)
  * the whole mdast tree and every block's Markdown would be alive at once, and
@@ -38,6 +40,7 @@ export const SLICE_BLOCKS = 512
  *   the texts joined by a line ending exactly as the whole.
  */
 export function hastToMarkdown(tree: HastRoot, sliceBlocks = SLICE_BLOCKS): string {
+  shiftHeadings(tree)
   minifyWhitespace(tree)
   const state = conversionState(tree)
   const writer = new SliceWriter()

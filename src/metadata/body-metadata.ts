@@ -4,7 +4,8 @@ import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
-import {PICTOGRAPHS, readMetaLine} from './meta-line.js'
+import {PICTOGRAPHS} from '../util/back-link.js'
+import {readMetaLine} from './meta-line.js'
 import {publisherInDateline} from './publishers.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
@@ -13,6 +14,12 @@ import {isHttpUrl} from '../util/url.js'
 export interface BodyMetadata {
   /** A title taken from the first line of a plain-text body. */
   title: string | null
+  /**
+   * The known title's first part, when a line at the top repeats only that
+   * (`<title>博客开张 | 编程随想镜像站</title>` over `<h1>博客开张</h1>`): the
+   * title without the site's name.
+   */
+  shortTitle: string | null
   /** A date line at the top (feed item date). */
   feedDate: string | null
   /** A dateline (`【看中国2020年9月1日讯】`, `2020年08月05日 07:55 AI财经社`). */
@@ -64,13 +71,14 @@ const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文
  */
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
-    title: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
+    title: null, shortTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
     credits: [], urls: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
     title: options.title, timeZone: options.timeZone,
-    squashedTitle: options.title === null ? null : squash(options.title)
+    squashedTitle: options.title === null ? null : squash(options.title),
+    squashedTitleHead: options.title === null ? null : titleHead(options.title)
   }
   let top = true
   let topSeen = 0
@@ -86,10 +94,13 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     // the output starts with the first kept line, and cleaning the output again must not read a
     // title there. A single first line is not taken: removing it would make a second run take the
     // next line.
-    if (top && keptLines === 0 && lineOptions.title === null && block.lines.length === 1 && looksLikeTitle(block.text)
-      && isTitleAndCopy(squash(block.lines[0]!.text), followingLines(blocks, position, 0))) {
+    // Or the first line is a top-level heading (`# Title` opening a Markdown body): the title.
+    if (top && keptLines === 0 && lineOptions.title === null && block.lines.length === 1
+      && (block.node.tagName === 'h1' ? looksLikeTitle(block.text, LONGEST_HEADING_TITLE)
+        : looksLikeTitle(block.text) && isTitleAndCopy(squash(block.lines[0]!.text), followingLines(blocks, position, 0)))) {
       lineOptions.title = block.text
       lineOptions.squashedTitle = squash(block.text)
+      lineOptions.squashedTitleHead = null
       out.title = block.text
       removeLines(block, block.lines.map((_, i) => i), out.removedNodes)
       out.removed.push({rule: 'metadata/title', text: block.text})
@@ -191,6 +202,8 @@ function readClosingByline(last: LeafBlock, out: BodyMetadata): boolean {
 /** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
 interface LineOptions extends BodyMetadataOptions {
   squashedTitle: string | null
+  /** The squashed part of the title before a site-name separator (`Title | Site`), or `null` when it has none. */
+  squashedTitleHead: string | null
 }
 
 function classifyLine(
@@ -198,7 +211,14 @@ function classifyLine(
   options: LineOptions, top: boolean
 ): string | null {
   if (text === '') return null
-  if (top && options.squashedTitle !== null && squash(text) === options.squashedTitle) return 'metadata/title-repeat'
+  if (top && options.squashedTitle !== null) {
+    const squashed = squash(text)
+    if (squashed === options.squashedTitle) return 'metadata/title-repeat'
+    if (squashed === options.squashedTitleHead) {
+      out.shortTitle ??= text
+      return 'metadata/title-repeat'
+    }
+  }
   if (top) {
     const date = dateLine(text, options.timeZone)
     if (date) {
@@ -343,8 +363,23 @@ function isTitleAndCopy(squashed: string, following: string[]): boolean {
 }
 
 /** A line a title could be: short, with a letter or digit, no full stop, and not cut off at a comma. */
-function looksLikeTitle(text: string): boolean {
-  return text.length <= 80 && /[\p{L}\p{N}]/u.test(text) && !/[。！？，、；,;]$/.test(text) && !/[。]/.test(text)
+/** Longest top-level heading taken for the title (a press release's headline runs long). */
+const LONGEST_HEADING_TITLE = 200
+
+function looksLikeTitle(text: string, longest = 80): boolean {
+  return text.length <= longest && /[\p{L}\p{N}]/u.test(text) && !/[。！？，、；,;]$/.test(text) && !/[。]/.test(text)
+}
+
+/** Separators between a page title and the site's name (`Title | Site`, `Title - Site`, `Title_Site`). */
+const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', '｜', '_', ' · ']
+
+/** The squashed part of `title` before its last site-name separator, or `null` (none, or nothing before it). */
+function titleHead(title: string): string | null {
+  let cut = -1
+  for (const separator of SITE_SEPARATORS) cut = Math.max(cut, title.lastIndexOf(separator))
+  if (cut <= 0) return null
+  const head = squash(title.slice(0, cut))
+  return head === '' ? null : head
 }
 
 /** `text` without whitespace, lower-cased: `text.replace(/[\s\u3000]+/g, '').toLowerCase()`. */

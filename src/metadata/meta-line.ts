@@ -1,5 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import type {Credit} from '../types.js'
+import {PICTOGRAPHS, isBackLabel} from '../util/back-link.js'
 import {isHttpUrl} from '../util/url.js'
 import {parseCreditLine} from './credit-line.js'
 import {flatText} from './leaf-blocks.js'
@@ -12,14 +13,10 @@ export interface MetaLine {
   credits: Credit[]
 }
 
-/** Pictographs used as labels (`📅`, `🔗`, `🔙`) and the joiners and selectors that go with them. */
-export const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu
 
 /** A link to the original article, by its label alone. */
 const ORIGINAL_LINK = /^(?:阅读原文|閱讀原文|查看原文|原文链接|原文連結|原文地址|原文网址|原文網址|原文|原始链接|原始連結|source|original(?: article| link| story)?|(?:read|view) (?:the )?original(?: article| story)?)$/i
 
-/** A link back to the archive's own pages: `返回日历`, `回到首页`, `Back to index`, `Home`. */
-const BACK_LINK = /^(?:(?:返回|回到)[^\s]{0,8}|back(?: to [\w ]{1,20})?|home(?:page)?|index|首页|首頁|主页|主頁|目录|目錄)$/i
 
 /** What may stand between the parts of a meta line. */
 const SEPARATORS = /^[\s|｜·•/／:：\-—–]*$/
@@ -86,5 +83,5 @@ function readLink(link: Element, out: MetaLine): boolean {
     out.url ??= href
     return true
   }
-  return BACK_LINK.test(label)
+  return isBackLabel(label)
 }

@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
+import {archivedOriginal} from '../metadata/archive-url.js'
 import {ScriptCounts, chooseLang, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
@@ -60,15 +61,18 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
-  meta.title = stripMediaMarker(knownTitle ?? body.title)
+  meta.title = stripMediaMarker(body.shortTitle ?? knownTitle ?? body.title)
   if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
-  meta.url = firstUrl(
-    frontString(front, 'url', 'from', 'link', 'original', 'source_url', 'canonical'),
+  const url = firstUrl(
+    ...ORIGINAL_URL_KEYS.map((key) => frontString(front, key)), ...URL_KEYS.map((key) => frontString(front, key)),
     envelope?.titleHeader?.url ?? null, page?.url ?? null, lifted.url[0] ?? null, body.urls[0] ?? null
   )
-  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null)
+  // A Wayback Machine snapshot is where the copy lives; the article's URL is the one inside it.
+  const archived = url === null ? null : archivedOriginal(url)
+  meta.url = archived === null ? url : normalizeUrlFast(archived)
+  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url)
   meta.publisher = frontString(front, 'publisher') ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
@@ -96,7 +100,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const epoch = envelope?.timestamps[0]
   const frontDate = frontString(front, 'date')
   const published = firstDate(timeZone,
-    frontString(front, 'publishedAt'), page?.published ?? null, body.feedDate, body.datelineDate,
+    ...PUBLISHED_KEYS.map((key) => frontString(front, key)), page?.published ?? null, body.feedDate, body.datelineDate,
     lifted.dates.find((d) => d.kind === 'published')?.value ?? null)
   const archivedOwn = frontString(front, 'archivedAt')
   const archivedEpoch = epoch === undefined ? null : formatInstant(epoch)
@@ -148,6 +152,13 @@ function charactersLeft(before: number, removedNodes: readonly ElementContent[])
   for (const node of removedNodes) characters -= textCharacters(node)
   return characters
 }
+
+/** Front matter keys naming the original article's URL, before {@link URL_KEYS}: a dump may keep its own copy's URL in `url`. */
+const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical']
+/** Front matter keys that give the article's URL when nothing more specific does. */
+const URL_KEYS = ['url', 'from', 'link']
+/** Front matter keys that state the publication date (ours first); `date` is weaker (see the dates below). */
+const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'datePublished', 'date_published', 'published', 'pubDate']
 
 function firstUrl(...candidates: Array<string | null>): string | null {
   for (const candidate of candidates) {

@@ -84,9 +84,22 @@ export const qrCode: Rule = {
 /** Membership, subscription and donation pleas. */
 export const membershipPlea: Rule = {
   id: 'generic/membership-plea',
-  description: 'Bracketed membership and donation calls ("【诚征荣誉会员】…").',
+  description: 'Bracketed membership and donation calls ("【诚征荣誉会员】…") and pleas to join as a subscriber or member ("請加入成為眾新聞的月費訂戶，長期支持我們的工作。").',
   maxLength: 500,
-  removeText: [/^【(?:诚征|誠徵|征集|徵集|诚邀|誠邀)[^】]{1,12}】/]
+  removeText: [
+    /^【(?:诚征|誠徵|征集|徵集|诚邀|誠邀)[^】]{1,12}】/,
+    /^(?:请|請|欢迎|歡迎)(?:加入|成为|成為)[^。！？!?，,]{0,20}(?:订户|訂戶|会员|會員|订阅者|訂閱者|赞助人|贊助人|支持者)(?:[，,。！!]|$)/
+  ]
+}
+
+/** A line that is only a link to the outlet's subscription, membership or donation page, after a short label. */
+export const subscribeLink: Rule = {
+  id: 'generic/subscribe-link',
+  description: 'Lines made only of a link to a subscription, membership or donation page ("月費訂戶 網址：hkcnews.com/aboutus/#subscribe").',
+  maxLength: 120,
+  // The link's text may be the label and the address (`月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](…)`).
+  removeText: [/^[^\s。！？!?，,]{1,12}\s?(?:网址|網址|链接|鏈接|連結|[Ll]ink)\s?[:：]\s?\S{0,80}[#/](?:subscribe|subscription|membership|donate)\/?$/],
+  linkLines: {minLinks: 1, href: /[#/?=](?:subscribe|subscription|membership|donate|donation|support-us)(?:[/?#._-]|$)/i, requireSeparator: false}
 }
 
 /** Short subscribe prompts. */
@@ -124,10 +137,11 @@ export const donate: Rule = {
 /** Copyright notices. */
 export const copyright: Rule = {
   id: 'generic/copyright',
-  description: 'Copyright notices ("© 2022年德国之声版权声明：…", "版权所有", "All rights reserved").',
+  description: 'Copyright notices ("© 2022年德国之声版权声明：…", "Copyright © 编程随想镜像站 2021", "版权所有", "All rights reserved").',
   maxLength: 200,
   removeText: [
     /^(?:©|\([Cc]\)|（[Cc]）|Copyright\b)\s?(?:\d{4}|[^。！？!?]{0,60}(?:版权|版權|著作权|著作權|[Rr]ights|[Rr]eserved))/,
+    /^(?:Copyright\s?)?(?:©|\([Cc]\)|（[Cc]）)[^。！？!?，,]{1,40}\b(?:19|20)\d{2}(?:\s?[-–—]\s?(?:19|20)\d{2})?\.?$/,
     /^(?:版权所有(?![者人方])|版權所有(?![者人方])|版权声明|版權聲明|(?:本文|本站|本网|本網)(?:版权|版權|著作权|著作權))/,
     /^[^。！？!?]{0,120}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有|保留所有权利|保留所有權利)[.。]?$/,
     /^(?:未经|未經)[^。！？!?]{0,20}(?:许可|許可|授权|授權|同意)[^。！？!?]{0,20}(?:不得|禁止|请勿|請勿)(?:转载|轉載)/,
@@ -211,6 +225,7 @@ export const genericRules: readonly Rule[] = [
   share,
   membershipPlea,
   subscribe,
+  subscribeLink,
   readMorePromo,
   donate,
   disclaimer,

@@ -1,8 +1,8 @@
 import type {RuleLinkLines} from '../../types.js'
 import type {Summary} from './summary.js'
 
-/** A short label before the links: `网站代理：`, `Share:`. */
-const LEADING_LABEL = /^\s?[^\s:：|｜]{1,12}[:：]/u
+/** A short label before the links: `网站代理：`, `Share:`, `月費訂戶 網址：` (two words at most). */
+const LEADING_LABEL = /^\s?[^\s:：|｜]{1,12}(?: [^\s:：|｜]{1,12})?[:：]/u
 
 /** Characters that may stand between links in a navigation line. */
 const FILLER = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f\u20e3]*$/u

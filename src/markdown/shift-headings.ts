@@ -1,0 +1,39 @@
+import type {Element, Root} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {EXIT, eachElement} from '../util/walk.js'
+
+const LOWER: Readonly<Record<string, string>> = {h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6'}
+
+/**
+ * The article's title is metadata, not a heading of the body: when the
+ * cleaned body still holds a top-level heading (`<h1>`, not an empty one), every heading goes
+ * one level down (`h1` → `h2` … `h5` → `h6`; `h6` stays), so the body's
+ * sections start at level 2 and keep their order of rank. Cleaning the
+ * output again finds no `# ` heading to take for a title, so it is stable.
+ */
+export function shiftHeadings(tree: Root): void {
+  let found = false
+  eachElement(tree, (element) => {
+    if (element.tagName !== 'h1' || !showsSomething(element)) return undefined
+    found = true
+    return EXIT
+  })
+  if (!found) return
+  eachElement(tree, (element) => {
+    const lower = LOWER[element.tagName]
+    if (lower !== undefined) element.tagName = lower
+    return undefined
+  })
+}
+
+/** Whether a heading writes anything: text that is not whitespace, or an image. */
+function showsSomething(heading: Element): boolean {
+  if (toString(heading).trim() !== '') return true
+  let image = false
+  eachElement(heading, (element) => {
+    if (element.tagName !== 'img') return undefined
+    image = true
+    return EXIT
+  })
+  return image
+}

@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+import {archivedOriginal} from '../src/metadata/archive-url.js'
+
+const BODY = '\n<p>正文第一段，这里是很长的一段正文内容。</p>'
+
+describe('front matter keys of other archives', () => {
+  it('prefers a key naming the original URL over `url`, which may be the copy\'s', () => {
+    const {metadata} = cleanArticle(`---\nurl: https://mirror.example/a/1\noriginal_url: https://news.example/a/1\n---${BODY}`)
+    expect(metadata.url).toBe('https://news.example/a/1')
+    expect(cleanArticle(`---\ncanonical_url: https://news.example/a/2\n---${BODY}`).metadata.url).toBe('https://news.example/a/2')
+  })
+
+  it('skips a key whose value is not a URL and reads the next', () => {
+    const {metadata} = cleanArticle(`---\nsource: Vercel Blog\noriginal: not a url\nurl: https://vercel.com/blog/x\n---${BODY}`)
+    expect(metadata.url).toBe('https://vercel.com/blog/x')
+  })
+
+  it('reads the URL inside a Wayback Machine snapshot, and keeps the snapshot as the mirror', () => {
+    const snapshot = 'https://web.archive.org/web/20210712014003/https://www.hkcnews.com/article/10300/x'
+    const {metadata} = cleanArticle(`---\nurl: "${snapshot}"\n---${BODY}`)
+    expect(metadata.url).toBe('https://www.hkcnews.com/article/10300/x')
+    expect(metadata.mirrorUrl).toBe(snapshot)
+  })
+
+  it('takes published_at and the like as the publication date, before the page or a date line', () => {
+    const {metadata} = cleanArticle(`---\npublished_at: "2026-01-02T21:01:00+00:00"\ndate: 2020-01-01\n---${BODY}`)
+    expect(metadata.publishedAt).toBe('2026-01-02T21:01:00Z')
+    expect(cleanArticle(`---\npubDate: 2021-06-16\n---${BODY}`).metadata.publishedAt).toBe('2021-06-16')
+  })
+})
+
+describe('a heading opening the body', () => {
+  it('is the title when nothing else gives one, and leaves the body', () => {
+    const result = cleanArticle('# Bank OZK Announces a Dividend\n\nLITTLE ROCK, Ark. -- Bank OZK announced its quarterly cash dividend today.\n')
+    expect(result.metadata.title).toBe('Bank OZK Announces a Dividend')
+    expect(result.markdown).toBe('LITTLE ROCK, Ark. -- Bank OZK announced its quarterly cash dividend today.\n')
+    expect(result.removed).toContainEqual({rule: 'metadata/title', text: 'Bank OZK Announces a Dividend'})
+  })
+
+  it('stays when a title is known and it differs, or when it is not the first line', () => {
+    expect(cleanArticle('---\ntitle: Known\n---\n# Another heading\n\nSome body text here.\n').markdown).toBe('## Another heading\n\nSome body text here.\n')
+    expect(cleanArticle('Some body text here.\n\n# A section\n\nMore body text here.\n').metadata.title).toBe(null)
+  })
+})
+
+describe('archivedOriginal', () => {
+  it.each([
+    ['https://web.archive.org/web/20210712014003/https://www.hkcnews.com/a', 'https://www.hkcnews.com/a'],
+    ['https://web.archive.org/web/2019id_/http://example.com/x?y=1', 'http://example.com/x?y=1'],
+    ['http://web.archive.org/web/20190515232024/https:/example.com/b', 'https://example.com/b'],
+    ['https://web.archive.org/web/20190515232024/*/example.com', null],
+    ['https://archive.ph/abcde', null],
+    ['https://example.com/web/2019/https://x.test/', null]
+  ])('%s → %s', (url, expected) => {
+    expect(archivedOriginal(url)).toBe(expected)
+  })
+})
+
+describe('heading levels in the Markdown', () => {
+  it('start at 2 when the body keeps a top-level heading, in their order of rank', () => {
+    const markdown = cleanArticle('---\ntitle: Known\n---\n<p>Intro text here.</p><h1>Part one</h1><p>Text.</p><h2>Detail</h2><p>More.</p><h6>Small</h6>').markdown
+    expect(markdown).toBe('Intro text here.\n\n## Part one\n\nText.\n\n### Detail\n\nMore.\n\n###### Small\n')
+    expect(cleanArticle(markdown).markdown).toBe(markdown)
+  })
+
+  it('stay as they are without a top-level heading, or with only an empty one', () => {
+    expect(cleanArticle('<p>Intro text here.</p><h2>Part</h2><p>Text.</p>').markdown).toBe('Intro text here.\n\n## Part\n\nText.\n')
+    expect(cleanArticle('<h1 class="entry-title"></h1><p>Intro text here.</p><h2>Part</h2><p>Text.</p>').markdown).toBe('Intro text here.\n\n## Part\n\nText.\n')
+  })
+
+  it('keep a known title and a different heading opening the body stable: the heading is not read as the title again', () => {
+    const first = cleanArticle('---\ntitle: 声优艺术家的读书会报道\n---\n# 下野紘主演的朗读会\n\n声优下野紘于2023年5月27日举办了一场朗读会。\n')
+    expect(first.metadata.title).toBe('声优艺术家的读书会报道')
+    expect(first.markdown).toBe('## 下野紘主演的朗读会\n\n声优下野紘于2023年5月27日举办了一场朗读会。\n')
+    expect(cleanArticle(first.markdown).markdown).toBe(first.markdown)
+  })
+})
+
+describe('a page title with the site\'s name', () => {
+  it('gives way to the heading that repeats its first part, which goes', () => {
+    const result = cleanArticle('<!DOCTYPE html><html><head><title>博客开张及本博客内容简介 | 编程随想镜像站</title></head><body>'
+      + '<h1>博客开张及本博客内容简介</h1><p>很久以前就想开一个博客，可惜一直忙于工作中，不能如愿。</p></body></html>')
+    expect(result.metadata.title).toBe('博客开张及本博客内容简介')
+    expect(result.markdown).toBe('很久以前就想开一个博客，可惜一直忙于工作中，不能如愿。\n')
+    expect(result.removed).toContainEqual({rule: 'metadata/title-repeat', text: '博客开张及本博客内容简介'})
+  })
+
+  it('stays whole when no line repeats a part of it', () => {
+    const result = cleanArticle('<!DOCTYPE html><html><head><title>Alpha - Beta</title></head><body><p>Alpha is a word that starts this sentence.</p></body></html>')
+    expect(result.metadata.title).toBe('Alpha - Beta')
+  })
+})
