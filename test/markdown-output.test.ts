@@ -89,6 +89,8 @@ describe('Markdown output: blocks', () => {
       '[link](https://%E4%BE%8B%E5%AD%90.test/%E8%B7%AF%E5%BE%84?q=%E7%A9%BA%20%E6%A0%BC)\n\n![p](https://x.test/a%20b.png)\n'
     )
     expect(md('<p><a href="javascript:alert(1)"><img src="https://x.test/i.png" alt="i"></a> <img alt="no src"></p>')).toBe('![i](https://x.test/i.png)\n')
+    // The link's text joins the text before it, and the URL they make is linked as a GFM reader will.
+    expect(md('<p>see h<a href="javascript:x">ttp://example.com/a</a> now</p>')).toBe('see <http://example.com/a> now\n')
   })
 
   it('gives the empty string for an empty article', () => {

@@ -71,8 +71,10 @@ export function hastToMdast(tree: HastRoot): Root {
  * blocks (see {@link hastToMarkdown}).
  */
 export function finishMdast(mdast: Root): void {
-  mergeText(mdast)
+  // Texts are merged after links without a URL become their text, so a URL split by such a link
+  // (`h<a href="javascript:…">ttp://…</a>`) is one text when GFM's literals are looked for, as it reads back.
   fixCodeAndEmptyUrls(mdast)
+  mergeText(mdast)
   splitParagraphs(mdast)
   autolinkLiterals(mdast)
   finishUrls(mdast)
