@@ -42,32 +42,49 @@ export function flatText(node: Parameters<typeof textContent>[0]): string {
  * block, `figure`, `pre` or `table` (see {@link eachElement}: iterative, and
  * no list as long as a wide parent's children is built).
  */
-function eachLeafElement(tree: Root, visitor: (node: Element, parent: Root | Element) => void): void {
+function eachLeafElement(tree: Root, visitor: (node: Element, parent: Root | Element, images: boolean) => void): void {
   eachElement(tree, (node, _, parent) => {
     if (!BLOCKS.has(node.tagName)) return undefined
     if (node.tagName === 'figure' || node.tagName === 'pre' || node.tagName === 'table') return false
-    if (hasBlockChild(node)) return undefined
-    visitor(node, parent as Root | Element)
+    const holds = inlineContent(node)
+    if ((holds & HOLDS_BLOCK) !== 0) return undefined
+    visitor(node, parent as Root | Element, (holds & HOLDS_IMAGE) !== 0)
     return false
   })
 }
 
-/** Whether `node` holds a block: a child, or one inside inline elements (`<i>` left open around a `<p>`). */
-function hasBlockChild(node: Element): boolean {
+/** {@link inlineContent} bits: a block below, or an image. */
+const HOLDS_BLOCK = 1
+const HOLDS_IMAGE = 2
+
+/**
+ * What `node` holds below it through inline elements, in one pass: a block
+ * ({@link HOLDS_BLOCK}: a child, or one inside inline elements, `<i>` left
+ * open around a `<p>`; the scan stops there) and images ({@link HOLDS_IMAGE}).
+ */
+function inlineContent(node: Element): number {
+  let holds = 0
   for (const child of node.children) {
-    if (child.type === 'element' && (BLOCKS.has(child.tagName) || hasBlockChild(child))) return true
+    if (child.type !== 'element') continue
+    if (BLOCKS.has(child.tagName)) return HOLDS_BLOCK
+    if (child.tagName === 'img') holds |= HOLDS_IMAGE
+    else if (child.children.length > 0) {
+      const below = inlineContent(child)
+      if ((below & HOLDS_BLOCK) !== 0) return HOLDS_BLOCK
+      holds |= below
+    }
   }
-  return false
+  return holds
 }
 
 /** Every leaf block of `tree` in document order (figures and their parts excluded). */
 export function leafBlocks(tree: Root): LeafBlock[] {
   const out: LeafBlock[] = []
-  eachLeafElement(tree, (node, parent) => {
+  eachLeafElement(tree, (node, parent, images) => {
     // One string per child serves both the lines and the whole text.
     const strings = node.children.map(childString)
     const text = collapseWhitespace(hasComment(node) ? joinTexts(node, strings) : strings.join(''))
-    out.push({node, parent, lines: splitLines(node, strings, text), text, children: node.children})
+    out.push({node, parent, lines: splitLines(node, strings, text, images), text, children: node.children})
   })
   return out
 }
@@ -144,9 +161,10 @@ const LOOKAHEAD = 8
  * The lines of `node` split at `<br>`, and around each child that is or
  * holds an image (a line of its own: the Markdown output gives each image a
  * line, so a date or credit beside it is a line by itself, and removing that
- * line never takes the image); `text` is the block's whole text.
+ * line never takes the image); `text` is the block's whole text, `images`
+ * whether the block holds an image at all.
  */
-function splitLines(node: Element, strings: string[], text: string): LeafBlock['lines'] {
+function splitLines(node: Element, strings: string[], text: string, images: boolean): LeafBlock['lines'] {
   const lines: LeafBlock['lines'] = []
   let start = 0
   for (let index = 0; index < node.children.length; index++) {
@@ -155,7 +173,7 @@ function splitLines(node: Element, strings: string[], text: string): LeafBlock['
     if (child.tagName === 'br') {
       addLine(lines, node, start, index, collapseWhitespace(strings.slice(start, index).join('')))
       start = index + 1
-    } else if (containsImage(child)) {
+    } else if (images && containsImage(child)) {
       addLine(lines, node, start, index, collapseWhitespace(strings.slice(start, index).join('')))
       addLine(lines, node, index, index + 1, collapseWhitespace(strings[index]!))
       start = index + 1

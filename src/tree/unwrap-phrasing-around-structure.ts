@@ -35,9 +35,17 @@ export function unwrapPhrasingAroundStructure(parent: Root | Element, known: Wea
 /** Whether `node` is formatting (phrasing, not a link) with a structured block among its children, or deeper in formatting. */
 function wrapsStructure(node: RootContent, known: WeakMap<Element, boolean>): boolean {
   if (node.type !== 'element' || node.tagName === 'a' || !isPhrasing(node)) return false
+  // Most formatting holds text only, or structure right inside: answered without the map.
+  let nested = false
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (STRUCTURE.has(child.tagName)) return true
+    nested = true
+  }
+  if (!nested) return false
   let answer = known.get(node)
   if (answer === undefined) {
-    answer = node.children.some((child) => child.type === 'element' && (STRUCTURE.has(child.tagName) || wrapsStructure(child, known)))
+    answer = node.children.some((child) => wrapsStructure(child, known))
     known.set(node, answer)
   }
   return answer
