@@ -7,12 +7,13 @@ import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
 import {publisherInDateline} from './publishers.js'
+import {lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
-  /** A title taken from the first line of a plain-text body. */
+  /** A title taken from the body: a first line and its copy, or a top-level heading opening it. */
   title: string | null
   /**
    * The known title's first part, when a line at the top repeats only that
@@ -362,21 +363,17 @@ function isTitleAndCopy(squashed: string, following: string[]): boolean {
   return following.length > 0 && squash(following[0]!) === squashed && (following.length < 2 || squash(following[1]!) !== squashed)
 }
 
-/** A line a title could be: short, with a letter or digit, no full stop, and not cut off at a comma. */
 /** Longest top-level heading taken for the title (a press release's headline runs long). */
 const LONGEST_HEADING_TITLE = 200
 
+/** A line a title could be: short, with a letter or digit, no full stop, and not cut off at a comma. */
 function looksLikeTitle(text: string, longest = 80): boolean {
   return text.length <= longest && /[\p{L}\p{N}]/u.test(text) && !/[。！？，、；,;]$/.test(text) && !/[。]/.test(text)
 }
 
-/** Separators between a page title and the site's name (`Title | Site`, `Title - Site`, `Title_Site`). */
-const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', '｜', '_', ' · ']
-
-/** The squashed part of `title` before its last site-name separator, or `null` (none, or nothing before it). */
+/** The squashed part of `title` before its last site-name separator ({@link lastSiteSeparator}), or `null` (none, or nothing before it). */
 function titleHead(title: string): string | null {
-  let cut = -1
-  for (const separator of SITE_SEPARATORS) cut = Math.max(cut, title.lastIndexOf(separator))
+  const cut = lastSiteSeparator(title)?.at ?? -1
   if (cut <= 0) return null
   const head = squash(title.slice(0, cut))
   return head === '' ? null : head

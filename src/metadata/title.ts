@@ -7,3 +7,20 @@ export function stripMediaMarker(title: string | null): string | null {
   const stripped = title.replace(MEDIA_MARKER, '').trim()
   return stripped === '' ? title : stripped
 }
+
+/** Separators between a page title and the site's name (`Title - Site`, `Title | Site`, `Title_Site`). */
+const SITE_SEPARATORS = [' - ', ' | ', '|', '｜', '_', ' – ', ' — ', '–', '—', ' · ']
+
+/** Where the last site-name separator in `title` starts and how long it is, or `null` when it has none. */
+export function lastSiteSeparator(title: string): {at: number; width: number} | null {
+  let at = -1
+  let width = 0
+  for (const separator of SITE_SEPARATORS) {
+    const found = title.lastIndexOf(separator)
+    if (found > at) {
+      at = found
+      width = separator.length
+    }
+  }
+  return at === -1 ? null : {at, width}
+}

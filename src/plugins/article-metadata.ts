@@ -9,7 +9,7 @@ import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
-import {stripMediaMarker} from '../metadata/title.js'
+import {lastSiteSeparator, stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -182,17 +182,10 @@ function isKnownOutlet(name: string): boolean {
 
 /** `Title - Site` / `Title | Site` / `Title_Site` → `Title` when the suffix names the site or an outlet. */
 function stripSiteSuffix(title: string, siteName: string | null): string {
-  let cut = -1
-  let width = 0
-  for (const sep of [' - ', ' | ', '|', '｜', '_', ' – ', ' — ', '–', '—']) {
-    const at = title.lastIndexOf(sep)
-    if (at > cut) {
-      cut = at
-      width = sep.length
-    }
-  }
-  if (cut < 2) return title
-  const suffix = title.slice(cut + width).trim()
+  const separator = lastSiteSeparator(title)
+  if (separator === null || separator.at < 2) return title
+  const cut = separator.at
+  const suffix = title.slice(cut + separator.width).trim()
   if (suffix.length === 0 || suffix.length > 30) return title
   const site = siteName !== null && (suffix === siteName || suffix.includes(siteName) || siteName.includes(suffix))
   return site || isKnownOutlet(suffix) || /(?:网|網|新闻|新聞|News|中文)$/.test(suffix) ? title.slice(0, cut).trim() : title
