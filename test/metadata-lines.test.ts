@@ -99,6 +99,17 @@ describe('publishers', () => {
 })
 
 describe('metadata lines in the body', () => {
+  it('reads the date opening a repost note, and a 原文連接 link as the original with no syndicator name', () => {
+    const note = cleanArticle('<p><code>2023-03-11 23:36 韩国正道农场Gnews</code> <a href="https://gnews.org/articles/1005515">轉載自GNews</a></p><p>硅谷银行爆雷，触发了美国数字货币危机。</p>')
+    expect(note.metadata.publishedAt).toBe('2023-03-11T23:36:00+08:00')
+    expect(note.metadata.url).toBe('https://gnews.org/articles/1005515')
+    expect(note.metadata.syndicator).toBe('GNews')
+    const closing = cleanArticle('<p>硅谷银行爆雷，触发了美国数字货币危机。</p><p><a href="https://gnews.org/zh-hans/640673/">原文連接</a></p>')
+    expect(closing.metadata.url).toBe('https://gnews.org/zh-hans/640673/')
+    expect(closing.metadata.syndicator).toBe(null)
+    expect(closing.markdown).toBe('硅谷银行爆雷，触发了美国数字货币危机。\n')
+  })
+
   it('reads a line beside an image as a line of its own, and removing it keeps the image', () => {
     const image = 'https://example.com/a.png'
     const result = cleanArticle(`<p><img src="${image}"><span>作者：香港特约记者 甄树基</span></p><p>正文第一段，这里是很长的一段正文内容。</p>`)

@@ -51,7 +51,7 @@ const TOP_BLOCKS = 8
 const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|更新|发布|發布|published|updated|posted|date)[ ]?(?:于|於|on)?[ ]?[:：]?/i
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
 const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
-const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
+const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文連接|原文连接|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
 /**
  * What a block's text holds when a link in it matches {@link REPOST}: the
  * start of every label (a link's text, whitespace collapsed, is in its
@@ -61,7 +61,7 @@ const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接
 const REPOST_LABEL = /转|轉|來源|来源|原文/
 /** A CJK sentence end: a block holding one ends the top region. */
 const SENTENCE_END = /[。！？]/
-const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
+const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文連接|原文连接|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
 
 /**
  * Read metadata the body states in its own lines and remove the lines that
@@ -227,8 +227,13 @@ function classifyLine(
         out.feedDate ??= date.value
         return 'metadata/date-line'
       }
-      // A date followed by links (`📅 2026-06-28 [阅读原文](…)`) is a meta line, not a dateline naming a source.
+      // A date followed by links (`📅 2026-06-28 [阅读原文](…)`) is a meta line, and one followed by a
+      // repost note (`2023-03-11 23:36 韩国正道农场Gnews [轉載自GNews](…)`) is that note: not a dateline naming a source.
       if (readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
+      if (readRepostNote(block, index, text, out)) {
+        out.feedDate ??= date.value
+        return 'metadata/repost-note'
+      }
       out.datelineDate ??= date.value
       out.datelineSource ??= date.rest
       return 'metadata/dateline'
@@ -244,14 +249,18 @@ function classifyLine(
     out.urls.push(urlLine[1]!)
     return 'metadata/url-line'
   }
-  const repost = repostNote(block, index, text)
-  if (repost) {
-    out.urls.push(repost.url)
-    if (repost.name) out.syndicators.push(repost.name)
-    return 'metadata/repost-note'
-  }
+  if (readRepostNote(block, index, text, out)) return 'metadata/repost-note'
   if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
+}
+
+/** Read line `index` of `block` as a repost note ({@link repostNote}) into `out`; `false` when it is not one. */
+function readRepostNote(block: LeafBlock, index: number, text: string, out: BodyMetadata): boolean {
+  const repost = repostNote(block, index, text)
+  if (repost === null) return false
+  out.urls.push(repost.url)
+  if (repost.name) out.syndicators.push(repost.name)
+  return true
 }
 
 /** Read line `index` of `block` as a meta line ({@link readMetaLine}) into `out`; `false` when it is not one. */

@@ -15,7 +15,7 @@ export interface MetaLine {
 
 
 /** A link to the original article, by its label alone. */
-const ORIGINAL_LINK = /^(?:阅读原文|閱讀原文|查看原文|原文链接|原文連結|原文地址|原文网址|原文網址|原文|原始链接|原始連結|source|original(?: article| link| story)?|(?:read|view) (?:the )?original(?: article| story)?)$/i
+const ORIGINAL_LINK = /^(?:阅读原文|閱讀原文|查看原文|原文链接|原文連結|原文連接|原文连接|原文地址|原文网址|原文網址|原文|原始链接|原始連結|source|original(?: article| link| story)?|(?:read|view) (?:the )?original(?: article| story)?)$/i
 
 
 /** What may stand between the parts of a meta line. */
