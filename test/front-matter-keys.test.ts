@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {archivedOriginal} from '../src/metadata/archive-url.js'
+import {decodeLeftReferences} from '../src/metadata/title.js'
 
 const BODY = '\n<p>正文第一段，这里是很长的一段正文内容。</p>'
 
@@ -89,5 +90,22 @@ describe('a page title with the site\'s name', () => {
   it('stays whole when no line repeats a part of it', () => {
     const result = cleanArticle('<!DOCTYPE html><html><head><title>Alpha - Beta</title></head><body><p>Alpha is a word that starts this sentence.</p></body></html>')
     expect(result.metadata.title).toBe('Alpha - Beta')
+  })
+})
+
+describe('decodeLeftReferences', () => {
+  it.each([
+    ['白领如何应对经济危机&#65292;度过寒冬', '白领如何应对经济危机，度过寒冬'],
+    ['正确地做事&#xFF08;概述&#xff09;', '正确地做事（概述）'],
+    ['AT&amp;T and &quot;5G&quot;', 'AT&T and "5G"'],
+    ['Tom & Jerry &unknownname; &#0;', 'Tom & Jerry &unknownname; \ufffd'],
+    ['No references', 'No references']
+  ])('%s → %s', (title, expected) => {
+    expect(decodeLeftReferences(title)).toBe(expected)
+  })
+
+  it('is applied to the title a page escaped twice', () => {
+    const {metadata} = cleanArticle('<!DOCTYPE html><html><head><title>白领如何应对经济危机&amp;#65292;度过寒冬</title></head><body><p>今天看到新闻说微软公司宣布裁员五千人。</p></body></html>')
+    expect(metadata.title).toBe('白领如何应对经济危机，度过寒冬')
   })
 })

@@ -1,3 +1,6 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
+
 /** `(图)`, `（组图）`, `[视频]`: a portal's note that the article has pictures or video, not part of its title. */
 const MEDIA_MARKER = /[ \u3000]?[(（\[【](?:图|圖|组图|組圖|多图|多圖|图文|圖文|视频|視頻|附视频|附視頻|图集|圖集)[)）\]】]$/
 
@@ -23,4 +26,23 @@ export function lastSiteSeparator(title: string): {at: number; width: number} | 
     }
   }
   return at === -1 ? null : {at, width}
+}
+
+/** A character reference left in text: the source escaped it twice (`&amp;#65292;` read once is `&#65292;`). */
+const LEFT_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g
+
+/**
+ * A title with the character references its source escaped twice decoded
+ * (`白领如何应对经济危机&#65292;度过寒冬` → `白领如何应对经济危机，度过寒冬`): once
+ * parsed, a title holds no markup, so a reference still in it was meant as
+ * the character. Unknown names stay as they are.
+ */
+export function decodeLeftReferences(title: string): string {
+  if (!title.includes('&')) return title
+  return title.replace(LEFT_REFERENCE, (whole: string, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return decodeNumericCharacterReference(decimal, 10)
+    if (hex !== undefined) return decodeNumericCharacterReference(hex, 16)
+    const decoded = decodeNamedCharacterReference(name!)
+    return decoded === false ? whole : decoded
+  })
 }

@@ -9,7 +9,7 @@ import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
-import {lastSiteSeparator, stripMediaMarker} from '../metadata/title.js'
+import {decodeLeftReferences, lastSiteSeparator, stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -61,7 +61,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
-  meta.title = stripMediaMarker(body.shortTitle ?? knownTitle ?? body.title)
+  const title = body.shortTitle ?? knownTitle ?? body.title
+  meta.title = stripMediaMarker(title === null ? null : decodeLeftReferences(title))
   if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
