@@ -346,10 +346,10 @@ function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string |
   if (found) out.datelineDate ??= found.value
 }
 
-/** The first line of the next non-empty block after `blocks[position]` (or the block's own second line). */
 /**
  * The two lines after line `lineIndex` of block `position`: the block's own,
  * then the first lines of the next blocks with text (as the output writes them, one after another).
+ * A line in a list stands as the empty string: a list item is never a title's copy.
  */
 function followingLines(blocks: LeafBlock[], position: number, lineIndex: number): string[] {
   const out: string[] = []
@@ -358,10 +358,14 @@ function followingLines(blocks: LeafBlock[], position: number, lineIndex: number
   for (let next = position + 1; next < blocks.length && out.length < 2; next++) {
     const block = blocks[next]!
     if (block.text === '') continue
-    for (let index = 0; index < block.lines.length && out.length < 2; index++) out.push(block.lines[index]!.text)
+    const listed = LIST_BLOCKS.has(block.node.tagName)
+    for (let index = 0; index < block.lines.length && out.length < 2; index++) out.push(listed ? '' : block.lines[index]!.text)
   }
   return out
 }
+
+/** Leaf blocks that are (in) a list: `<li>`, or a list holding text itself. */
+const LIST_BLOCKS: ReadonlySet<string> = new Set(['li', 'ul', 'ol', 'dd', 'dt', 'dl'])
 
 /**
  * Whether a line (squashed) and the `following` two lines are a title and its
