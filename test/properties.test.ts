@@ -147,6 +147,7 @@ describe('properties of cleanArticle', () => {
     ['spaces before a link holding an image with no URL', '!  <a href="https://example.com/a?b=1&c=2"><img>'],
     ['a caption in a mangled tag after an image', '<p><img src="https://x.test/a.jpg"><d</p>iv><small>说明文字（照片来自路透社）</small></p><p>正文内容在这里，很长的一段话。</p>'],
     ['a line and a list item with the same text', 'word<ul>word'],
+    ['text beside formatting that holds a paragraph deeper down', '</p>word<span>word<span><p>'],
     ['a URL split by a link with an unsafe URL', 'see h<a href="javascript:x">ttp://example.com/a</a> now'],
     ['a date line and an image in an italic left open around blocks', '<div><i>Mon, 17 Aug 2020 15:53:13 GMT<img src="https://x.test/a.jpg"><div><small>说明</small></div><p>正文内容在这里，很长的一段话。</p></div>'],
     ['a closing line after raw HTML in Markdown', '### 标题\n------\n\n<div><p>正文很长的一段话。</p></div>\n<br/>原文链接：https://x.test/a?b=1&c=2\n\n------\n#### [首页](https://github.com/gfw-breaker/banned-news/blob/master/README.md) | [翻墙](https://github.com/gfw-breaker/nogfw/blob/master/README.md)']

@@ -85,6 +85,12 @@ describe('wrapStrayContent', () => {
     expect(cleanArticle('<a>标题<p>标题</p></a><p>正文。</p>').metadata.title).toBe('标题')
   })
 
+  it('reads text beside formatting that holds a block deeper down as a paragraph of its own', () => {
+    const root: Root = {type: 'root', children: [{type: 'text', value: 'word'}, h('span', [h('span', [h('p', 'x')])])]}
+    wrapLooseText(root)
+    expect(root.children).toEqual([h('p', 'word'), h('span', [h('span', [h('p', 'x')])])])
+  })
+
   it('wraps list items outside a list into one list per run, whitespace between items kept inside', () => {
     const root: Root = {type: 'root', children: [
       h('li', 'a'), {type: 'text', value: '\n'}, h('li', 'b'), h('p', 'c'), h('div', [h('li', 'd')]), h('ol', [h('li', 'e')])

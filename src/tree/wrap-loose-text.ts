@@ -73,11 +73,11 @@ export function wrapLooseTextInElement(element: Element): void {
  */
 function isLoose(element: Element): boolean {
   if (!isPhrasing(element) && html.getTagID(element.tagName) !== html.TAG_ID.UNKNOWN) return false
-  // Only its own children are looked at (no recursion: any depth is safe). A
-  // phrasing element holding a block (`<a>` around paragraphs, as parse5
-  // leaves an unclosed one) is a block itself.
+  // A phrasing element holding a block (`<a>` around paragraphs, as parse5
+  // leaves an unclosed one), also deeper in phrasing (`<span>x<span><p>`), is
+  // a block itself. The tree's depth is capped, so the recursion is bounded.
   for (const child of element.children) {
-    if (child.type === 'element' && !isPhrasing(child) && html.getTagID(child.tagName) !== html.TAG_ID.UNKNOWN) return false
+    if (child.type === 'element' && !isLoose(child)) return false
   }
   return true
 }
