@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {isSettled, normalizeWhitespace} from '../src/plugins/normalize-whitespace.js'
 import {normalizeWhitespace as reference} from './helpers/normalize-whitespace-reference.js'
 
-const PIECES = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u200b', '\u2028', '\v', 'a', 'Word', '中文', '。', '\ud83d\ude00',
+const PIECES = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u200b', '\u2028', '\v', 'a', 'Word', '中文', '문장', '。', '\ud83d\ude00',
   '<b>', '</b>', '<p>', '</p>', '<br>', '<code> x  y </code>', '<pre> a\n b </pre>', '<img src="a.png">', '<span>', '</span>']
 const html = fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...PIECES)}, {weight: 1, arbitrary: fc.string({maxLength: 3})}),
   {maxLength: 16}).map((parts) => parts.join(''))

@@ -18,6 +18,7 @@ describe('rehypeNormalizeWhitespace', () => {
     ['whitespace around <br> goes', '<p>a <br> b</p>', '<p>a<br>b</p>'],
     ['a line break next to a CJK character goes', '<p>修改了\n<strong>技术</strong></p>', '<p>修改了<strong>技术</strong></p>'],
     ['a space next to a CJK character stays', '<p>修改了 <strong>技术</strong></p>', '<p>修改了 <strong>技术</strong></p>'],
+    ['a line break between Korean words is a space (Korean spaces its words)', '<p>문장입니다\n다음</p>', '<p>문장입니다 다음</p>'],
     ['spaces around an image stay, as around a word', '<h3>Words <img src="a.png"> more</h3>', '<h3>Words <img src="a.png"> more</h3>'],
     ['a run around an image becomes one space', '<td>a\n\n<img src="a.png">\n b</td>', '<td>a <img src="a.png"> b</td>'],
     ['a line break between CJK text and an image is not a space', '<h3>文字\n<img src="a.png"></h3>', '<h3>文字<img src="a.png"></h3>'],

@@ -14,3 +14,15 @@ export function isCjk(char: string | undefined): boolean {
 export function hasCjk(text: string): boolean {
   return CJK.test(text)
 }
+
+/** Hangul (jamo, compatibility jamo, syllables): Korean writes spaces between words. */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/
+
+/**
+ * Whether a line break next to `char` (one code point) is no space to a
+ * reader: Chinese and Japanese text (Han, kana, CJK punctuation) runs on
+ * across lines; Korean does not (its words are spaced), so Hangul is left out.
+ */
+export function joinsAcrossLines(char: string | undefined): boolean {
+  return isCjk(char) && !HANGUL.test(char!)
+}
