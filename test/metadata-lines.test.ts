@@ -99,6 +99,16 @@ describe('publishers', () => {
 })
 
 describe('metadata lines in the body', () => {
+  it('reads a date anywhere in a repost note at the top, and a 来源 line that is only a URL', () => {
+    const note = cleanArticle('<p><code>郭文贵MILES 2020-09-23T09:09:20</code> <a href="https://gtv.org/video/1">轉載自GTV</a></p><p>硅谷银行爆雷，触发了美国数字货币危机。</p>')
+    expect(note.metadata.publishedAt).toBe('2020-09-23T09:09:20+08:00')
+    expect(note.metadata.syndicator).toBe('GTV')
+    const source = cleanArticle('# Toyota recalls\n\n> 来源：[https://scrippsnews.com/stories/x/](https://scrippsnews.com/stories/x/)\n\n丰田正在召回数千辆旧车型。\n')
+    expect(source.metadata.url).toBe('https://scrippsnews.com/stories/x/')
+    expect(source.markdown).toBe('丰田正在召回数千辆旧车型。\n')
+    expect(source.removed).toContainEqual({rule: 'metadata/url-line', text: '来源：https://scrippsnews.com/stories/x/'})
+  })
+
   it('reads the date opening a repost note, and a 原文連接 link as the original with no syndicator name', () => {
     const note = cleanArticle('<p><code>2023-03-11 23:36 韩国正道农场Gnews</code> <a href="https://gnews.org/articles/1005515">轉載自GNews</a></p><p>硅谷银行爆雷，触发了美国数字货币危机。</p>')
     expect(note.metadata.publishedAt).toBe('2023-03-11T23:36:00+08:00')

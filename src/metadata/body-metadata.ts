@@ -61,7 +61,7 @@ const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接
 const REPOST_LABEL = /转|轉|來源|来源|原文/
 /** A CJK sentence end: a block holding one ends the top region. */
 const SENTENCE_END = /[。！？]/
-const URL_LINE = /^(?:原文地址|原文链接|原文連結|原文連接|原文连接|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
+const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原文連結|原文連接|原文连接|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
 
 /**
  * Read metadata the body states in its own lines and remove the lines that
@@ -230,10 +230,7 @@ function classifyLine(
       // A date followed by links (`📅 2026-06-28 [阅读原文](…)`) is a meta line, and one followed by a
       // repost note (`2023-03-11 23:36 韩国正道农场Gnews [轉載自GNews](…)`) is that note: not a dateline naming a source.
       if (readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
-      if (readRepostNote(block, index, text, out)) {
-        out.feedDate ??= date.value
-        return 'metadata/repost-note'
-      }
+      if (readRepostNote(block, index, text, out, options.timeZone)) return 'metadata/repost-note'
       out.datelineDate ??= date.value
       out.datelineSource ??= date.rest
       return 'metadata/dateline'
@@ -249,17 +246,26 @@ function classifyLine(
     out.urls.push(urlLine[1]!)
     return 'metadata/url-line'
   }
-  if (readRepostNote(block, index, text, out)) return 'metadata/repost-note'
+  if (readRepostNote(block, index, text, out, top ? options.timeZone : null)) return 'metadata/repost-note'
   if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
 }
 
-/** Read line `index` of `block` as a repost note ({@link repostNote}) into `out`; `false` when it is not one. */
-function readRepostNote(block: LeafBlock, index: number, text: string, out: BodyMetadata): boolean {
+/**
+ * Read line `index` of `block` as a repost note ({@link repostNote}) into
+ * `out`; `false` when it is not one. At the top (`timeZone` not `null`), a
+ * date in the note (`2023-03-11 23:36 韩国正道农场Gnews [轉載自GNews](…)`,
+ * `郭文贵MILES 2020-09-23T09:09:20 [轉載自GTV](…)`) is the original's.
+ */
+function readRepostNote(block: LeafBlock, index: number, text: string, out: BodyMetadata, timeZone: string | undefined | null): boolean {
   const repost = repostNote(block, index, text)
   if (repost === null) return false
   out.urls.push(repost.url)
   if (repost.name) out.syndicators.push(repost.name)
+  if (timeZone !== null && mayHoldDate(text)) {
+    const found = findDate(text, {timeZone})
+    if (found !== null) out.feedDate ??= found.value
+  }
   return true
 }
 
