@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {archivedOriginal} from '../src/metadata/archive-url.js'
-import {decodeLeftReferences} from '../src/metadata/title.js'
+import {decodeLeftReferences, stripHostSuffix} from '../src/metadata/title.js'
 
 const BODY = '\n<p>正文第一段，这里是很长的一段正文内容。</p>'
 
@@ -107,5 +107,23 @@ describe('decodeLeftReferences', () => {
   it('is applied to the title a page escaped twice', () => {
     const {metadata} = cleanArticle('<!DOCTYPE html><html><head><title>白领如何应对经济危机&amp;#65292;度过寒冬</title></head><body><p>今天看到新闻说微软公司宣布裁员五千人。</p></body></html>')
     expect(metadata.title).toBe('白领如何应对经济危机，度过寒冬')
+  })
+})
+
+describe('stripHostSuffix', () => {
+  it.each([
+    ['Failed payments can now be retried - Vercel', 'https://vercel.com/changelog/x', 'Failed payments can now be retried'],
+    ['A UK man reaches his goal | AP News', 'https://apnews.com/article/x', 'A UK man reaches his goal'],
+    ['Roman statue discovered in parking lot | CNN', 'https://www.cnn.com/2024/x', 'Roman statue discovered in parking lot'],
+    ['A new GUI for clusters - PCluster Manager', 'https://aws.amazon.com/blogs/hpc/x', 'A new GUI for clusters - PCluster Manager'],
+    ['Vercel', 'https://vercel.com/x', 'Vercel'],
+    ['Title - Vercel', null, 'Title - Vercel']
+  ])('%s (%s) → %s', (title, url, expected) => {
+    expect(stripHostSuffix(title, url)).toBe(expected)
+  })
+
+  it('is applied to any title, front matter included', () => {
+    const {metadata} = cleanArticle(`---\ntitle: "Failed payments can now be retried - Vercel"\nurl: https://vercel.com/changelog/failed-payments\n---${BODY}`)
+    expect(metadata.title).toBe('Failed payments can now be retried')
   })
 })

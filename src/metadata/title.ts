@@ -46,3 +46,26 @@ export function decodeLeftReferences(title: string): string {
     return decoded === false ? whole : decoded
   })
 }
+
+/**
+ * `title` without a trailing site name that names the host of `url`
+ * (`Failed payments can now be retried - Vercel` for `https://vercel.com/…`,
+ * `… | AP News` for `https://apnews.com/…`): letters and digits compared, case
+ * ignored, with the host's name before its last dot (`www.` dropped).
+ * Unchanged when there is no such suffix or nothing would be left.
+ */
+export function stripHostSuffix(title: string, url: string | null): string {
+  if (url === null) return title
+  const separator = lastSiteSeparator(title)
+  if (separator === null || separator.at < 2) return title
+  const labels = hostOf(url)?.split('.') ?? []
+  const name = labels.length >= 2 ? labels[labels.length - 2]! : null
+  const suffix = title.slice(separator.at + separator.width).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()
+  return name !== null && suffix !== '' && suffix === name.replace(/[^a-z\d]/g, '') ? title.slice(0, separator.at).trim() : title
+}
+
+/** The host name of an http(s) URL, lower-cased, or `null`. */
+function hostOf(url: string): string | null {
+  const match = /^https?:\/\/([^/?#:@\s]+)/i.exec(url)
+  return match === null ? null : match[1]!.toLowerCase().replace(/^www\./, '')
+}

@@ -9,7 +9,7 @@ import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
-import {decodeLeftReferences, lastSiteSeparator, stripMediaMarker} from '../metadata/title.js'
+import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -77,6 +77,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.publisher = frontString(front, 'publisher') ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
+  // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
+  if (meta.title !== null) meta.title = stripHostSuffix(meta.title, meta.url)
 
   // People.
   const ownCredits = frontCredits(front)
