@@ -233,6 +233,7 @@ describe('splitSentences and codePointLength', () => {
       current += char
       const cjkEnd = char === '。' || char === '！' || char === '？'
       const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === chars.length || /\s/.test(chars[i + 1]!))
+        && !(char === '.' && abbreviationAt(chars, i))
       if (!cjkEnd && !latinEnd) continue
       while (i + 1 < chars.length && CLOSERS.has(chars[i + 1]!)) current += chars[++i]
       out.push(current)
@@ -241,8 +242,26 @@ describe('splitSentences and codePointLength', () => {
     if (current.trim()) out.push(current)
     return out
   }
-  const text = fc.array(fc.oneof(fc.constantFrom('。', '！', '？', '.', '!', '?', '”', '）', "'", ' ', '\u3000', '\n', 'a', '中',
+  const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'mt', 'ave', 'no',
+    'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+  /** A full stop after an initial, a known abbreviation, or before a lower-case letter or digit ends no sentence. */
+  function abbreviationAt(chars: string[], at: number): boolean {
+    let word = ''
+    for (let j = at - 1; j >= 0 && /^[A-Za-z]$/.test(chars[j]!); j--) word = chars[j]! + word
+    if (/^[A-Z]$/.test(word) || ABBREVIATIONS.includes(word.toLowerCase())) return true
+    const rest = chars.slice(at + 1).join('').trimStart()
+    return /^[a-z\d]/.test(rest)
+  }
+  const text = fc.array(fc.oneof(fc.constantFrom('。', '！', '？', '.', '!', '?', '”', '）', "'", ' ', '\u3000', '\n', 'a', 'W', 'Jan', '5', '中',
     '\ud83d\ude00', '\ud83d', '\ude00'), fc.string({maxLength: 3})), {maxLength: 14}).map((parts) => parts.join(''))
+
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(splitSentences('LITTLE ROCK, Ark., Jan. 02, 2026 -- Bank OZK announced a dividend. It is up.')).toEqual(
+      ['LITTLE ROCK, Ark., Jan. 02, 2026 -- Bank OZK announced a dividend.', ' It is up.'])
+    expect(splitSentences('Frederick W. Kagan said so. Mr. Smith agreed. AAR CORP. (NYSE: AIR) rose.')).toEqual(
+      ['Frederick W. Kagan said so.', ' Mr. Smith agreed.', ' AAR CORP. (NYSE: AIR) rose.'])
+    expect(splitSentences('It ended. The next one began.')).toEqual(['It ended.', ' The next one began.'])
+  })
 
   it('splits as the code point version did', () => {
     fc.assert(fc.property(text, (value) => {

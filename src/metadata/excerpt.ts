@@ -17,6 +17,7 @@ export function splitSentences(text: string): string[] {
     const char = text[i]!
     const cjkEnd = char === '。' || char === '！' || char === '？'
     const latinEnd = (char === '.' || char === '!' || char === '?') && (i + 1 === text.length || isWhitespaceCode(text.charCodeAt(i + 1)))
+      && !(char === '.' && isAbbreviation(text, i))
     if (!cjkEnd && !latinEnd) continue
     while (i + 1 < text.length && CLOSERS.has(text[i + 1]!)) i++
     out.push(text.slice(start, i + 1))
@@ -25,6 +26,28 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(start)
   if (rest.trim()) out.push(rest)
   return out
+}
+
+/** Abbreviations a full stop follows inside a sentence (compared in lower case). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'mt', 'ave', 'no',
+  'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+])
+
+/**
+ * Whether the full stop at `at` ends an abbreviation, not a sentence: after an
+ * initial (`Frederick W. Kagan`), a known abbreviation (`Jan.`, `Corp.`,
+ * `Mr.`), or before a lower-case letter or a digit (`Tenn. on`, `Jan. 02`).
+ */
+function isAbbreviation(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--
+  const word = text.slice(start, at)
+  if (word.length === 1 && /[A-Z]/.test(word)) return true
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true
+  let next = at + 1
+  while (next < text.length && isWhitespaceCode(text.charCodeAt(next))) next++
+  return next < text.length && /[a-z\d]/.test(text[next]!)
 }
 
 /**
