@@ -4,6 +4,9 @@ import {EXIT, eachElement} from '../util/walk.js'
 
 const LOWER: Readonly<Record<string, string>> = {h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6'}
 
+/** Elements the search for a top-level heading does not enter. */
+const NO_HEADING_INSIDE: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code', 'figcaption'])
+
 /**
  * The article's title is metadata, not a heading of the body: when the
  * cleaned body still holds a top-level heading (`<h1>`, not an empty one), every heading goes
@@ -14,7 +17,9 @@ const LOWER: Readonly<Record<string, string>> = {h1: 'h2', h2: 'h3', h3: 'h4', h
 export function shiftHeadings(tree: Root): void {
   let found = false
   eachElement(tree, (element) => {
-    if (element.tagName !== 'h1' || !showsSomething(element)) return undefined
+    // Paragraphs, other headings and code hold no heading (HTML closes a paragraph before one): not entered.
+    if (element.tagName !== 'h1') return NO_HEADING_INSIDE.has(element.tagName) ? false : undefined
+    if (!showsSomething(element)) return false
     found = true
     return EXIT
   })

@@ -272,7 +272,8 @@ function readRepostNote(block: LeafBlock, index: number, text: string, out: Body
 /** Read line `index` of `block` as a meta line ({@link readMetaLine}) into `out`; `false` when it is not one. */
 function readMetaLineInto(block: LeafBlock, index: number, out: BodyMetadata, options: LineOptions): boolean {
   const line = block.lines[index]!
-  if (line.text.length > LONGEST_META_LINE) return false
+  // A meta line states a date or holds a link labelled as the original: most lines show neither.
+  if (line.text.length > LONGEST_META_LINE || !(mayHoldDate(line.text) || ORIGINAL_HINT.test(line.text))) return false
   const meta = readMetaLine(block.children.slice(line.start, line.end), (part) => {
     const date = dateLine(part, options.timeZone)
     return date !== null && date.rest === '' ? date.value : null
@@ -286,6 +287,8 @@ function readMetaLineInto(block: LeafBlock, index: number, out: BodyMetadata, op
 
 /** Longest line read as a meta line ({@link readMetaLine}). */
 const LONGEST_META_LINE = 120
+/** What the label of every link {@link readMetaLine} takes for the original holds. */
+const ORIGINAL_HINT = /原文|原始|source|original/i
 
 /** A line that is only a date (after a label), or a date and a short source name. */
 function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
