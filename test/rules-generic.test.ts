@@ -116,6 +116,23 @@ describe('generic rules', () => {
     expect(strip(kept).html).toBe(kept)
   })
 
+  it('template-tags: drops shortcodes and Liquid tags standing alone, keeps text that shows one', () => {
+    const result = strip(`${BODY}<p>{{&lt; youtube dJ0GTgz5Nrs &gt;}}</p><p>{% include ad.html %}</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/template-tags', 'generic/template-tags'])
+    const kept = '<p>Hugo embeds a video with {{% youtube ID %}} in the text.</p><p>{{% video src="https://example.com/v.mp4" %}}</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
+  it('wire-footer: drops a press wire\'s footer lines and keeps its SOURCE name as a credit', () => {
+    const result = strip(`${BODY}<p>View original content to download multimedia:<a href="https://www.prnewswire.com/news-releases/x.html">https://www.prnewswire.com/news-releases/x.html</a></p><p>SOURCE Cracker Barrel Old Country Store, Inc.</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/wire-footer', 'generic/wire-footer'])
+    expect(result.lifted.credits).toContainEqual({role: 'source', name: 'Cracker Barrel Old Country Store, Inc.'})
+    const kept = '<p>SOURCE CODE is open, the company said.</p><p>You can view original content on the site.</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('subscribe: drops subscription prompts', () => {
     const result = strip(`${BODY}<p>欢迎订阅我们的电子报</p><p>Subscribe to our newsletter</p>`)
     expect(result.html).toBe(BODY)

@@ -216,6 +216,27 @@ export const relativeTime: Rule = {
   ]
 }
 
+/** Static-site template tags left in the text (`{{< youtube dJ0GTgz5Nrs >}}`, `{% include ad.html %}`): they render nothing here. */
+export const templateTags: Rule = {
+  id: 'generic/template-tags',
+  description: 'Hugo shortcodes and Liquid tags standing alone as a line, holding no URL ("{{< youtube dJ0GTgz5Nrs >}}", "{% include ad.html %}").',
+  maxLength: 240,
+  // A tag holding a URL (`{{< video src="https://…" >}}`) is left: the address is the reader's only way to the embed.
+  removeText: [/^\{\{[<%](?![^{}]*https?:)[^{}]{1,200}[>%]\}\}$/, /^\{%(?![^{}%]*https?:)[^{}%]{1,200}%\}$/]
+}
+
+/** A press wire's closing `SOURCE` line: the issuer's name, every word capitalised but for short connectors. */
+const WIRE_SOURCE = /^SOURCE ((?:[A-Z\d&(][\w.,&'()-]*)(?: (?:[A-Z\d&(][\w.,&'()-]*|of|and|the|for|de)){0,12})$/
+
+/** Press-wire footers: the wire's "view original" line and its closing `SOURCE` line. */
+export const wireFooter: Rule = {
+  id: 'generic/wire-footer',
+  description: 'Press-wire footers ("View original content to download multimedia: …", "SOURCE Cracker Barrel Old Country Store, Inc."); the SOURCE name is kept as a source credit.',
+  maxLength: 400,
+  removeText: [/^View original content(?: to download multimedia)?\s?[:：]/i, WIRE_SOURCE],
+  extract: {credits: [{role: 'source', pattern: WIRE_SOURCE}]}
+}
+
 /** The generic rules, in the order they are tried. */
 export const genericRules: readonly Rule[] = [
   adSlots,
@@ -231,6 +252,8 @@ export const genericRules: readonly Rule[] = [
   disclaimer,
   copyright,
   feedFooter,
+  wireFooter,
+  templateTags,
   related,
   backToTop,
   relativeTime,
