@@ -70,6 +70,11 @@ describe('heading levels in the Markdown', () => {
     expect(cleanArticle('<h1 class="entry-title"></h1><p>Intro text here.</p><h2>Part</h2><p>Text.</p>').markdown).toBe('Intro text here.\n\n## Part\n\nText.\n')
   })
 
+  it('go down when the top-level heading shows only an image', () => {
+    expect(cleanArticle('<p>Intro text here.</p><h1><img src="https://example.com/logo.png"></h1><h2>Part</h2><p>Text.</p>').markdown)
+      .toBe('Intro text here.\n\n## ![](https://example.com/logo.png)\n\n### Part\n\nText.\n')
+  })
+
   it('keep a known title and a different heading opening the body stable: the heading is not read as the title again', () => {
     const first = cleanArticle('---\ntitle: 声优艺术家的读书会报道\n---\n# 下野紘主演的朗读会\n\n声优下野紘于2023年5月27日举办了一场朗读会。\n')
     expect(first.metadata.title).toBe('声优艺术家的读书会报道')

@@ -1,4 +1,5 @@
 import type {Element, Root} from 'hast'
+import {select} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
 import {EXIT, eachElement} from '../util/walk.js'
 
@@ -33,12 +34,5 @@ export function shiftHeadings(tree: Root): void {
 
 /** Whether a heading writes anything: text that is not whitespace, or an image. */
 function showsSomething(heading: Element): boolean {
-  if (toString(heading).trim() !== '') return true
-  let image = false
-  eachElement(heading, (element) => {
-    if (element.tagName !== 'img') return undefined
-    image = true
-    return EXIT
-  })
-  return image
+  return toString(heading).trim() !== '' || select('img', heading) !== undefined
 }

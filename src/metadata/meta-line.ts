@@ -1,6 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import type {Credit} from '../types.js'
-import {PICTOGRAPHS, isBackLabel} from '../util/back-link.js'
+import {PICTOGRAPHS, bareLabel, isBackLabel} from '../util/back-link.js'
 import {isHttpUrl} from '../util/url.js'
 import {parseCreditLine} from './credit-line.js'
 import {flatText} from './leaf-blocks.js'
@@ -13,10 +13,8 @@ export interface MetaLine {
   credits: Credit[]
 }
 
-
 /** A link to the original article, by its label alone. */
 const ORIGINAL_LINK = /^(?:阅读原文|閱讀原文|查看原文|原文链接|原文連結|原文連接|原文连接|原文地址|原文网址|原文網址|原文|原始链接|原始連結|source|original(?: article| link| story)?|(?:read|view) (?:the )?original(?: article| story)?)$/i
-
 
 /** What may stand between the parts of a meta line. */
 const SEPARATORS = /^[\s|｜·•/／:：\-—–]*$/
@@ -77,9 +75,9 @@ const PART_SEPARATOR = /[|｜·•]/
 
 /** Read a link of a meta line into `out`; `false` when it is neither an original nor a back link. */
 function readLink(link: Element, out: MetaLine): boolean {
-  const label = collapseWhitespace(flatText(link).replace(PICTOGRAPHS, ' '))
+  const label = flatText(link)
   const href = link.properties['href']
-  if (ORIGINAL_LINK.test(label) && typeof href === 'string' && isHttpUrl(href)) {
+  if (ORIGINAL_LINK.test(bareLabel(label)) && typeof href === 'string' && isHttpUrl(href)) {
     out.url ??= href
     return true
   }
