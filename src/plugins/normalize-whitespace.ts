@@ -1,7 +1,7 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import {toString} from 'hast-util-to-string'
-import {joinsAcrossLines} from '../util/cjk.js'
+import {lineBreakJoins} from '../util/cjk.js'
 import {isSingleSpaced} from '../util/single-spaced.js'
 
 /** Blocks whose whitespace is content and must not change. */
@@ -171,7 +171,7 @@ function flush(segments: Segment[]): void {
       last = match.index + match[0].length
       const after = last < value.length ? firstChar(value.slice(last, last + 2)) : next[index]
       if (previous === undefined || after === undefined || spacePending) continue
-      if (LINE_BREAK.test(match[0]) && (joinsAcrossLines(previous) || joinsAcrossLines(after))) continue
+      if (LINE_BREAK.test(match[0]) && lineBreakJoins(previous, after)) continue
       if (match[0] === '\u200b') continue
       out += ' '
       spacePending = true

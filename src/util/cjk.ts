@@ -19,10 +19,34 @@ export function hasCjk(text: string): boolean {
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/
 
 /**
- * Whether a line break next to `char` (one code point) is no space to a
+ * Whether a line break next to `char` (one code point) can be no space to a
  * reader: Chinese and Japanese text (Han, kana, CJK punctuation) runs on
  * across lines; Korean does not (its words are spaced), so Hangul is left out.
  */
-export function joinsAcrossLines(char: string | undefined): boolean {
+function joinsAcrossLines(char: string | undefined): boolean {
   return isCjk(char) && !HANGUL.test(char!)
+}
+
+/** Punctuation (of any width) and letters or digits that are not CJK: a word of a spaced script. */
+const PUNCTUATION = /\p{P}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * Whether a line break between `before` and `after` (one code point each)
+ * is no space to a reader, after CSS Text's segment break transformation:
+ * it goes between Chinese or Japanese characters, and between one and
+ * punctuation or an object (`他说\n“我们`, `文字\n<img>`); it is a space
+ * between Han or kana and a letter or digit of a spaced script (`中国\nChina`
+ * → `中国 China`), unless the CJK side is full-width punctuation, which
+ * carries its own space (`。\nIn` → `。In`).
+ */
+export function lineBreakJoins(before: string | undefined, after: string | undefined): boolean {
+  if (joinsAcrossLines(before)) return PUNCTUATION.test(before!) || !isSpacedWordCharacter(after)
+  if (joinsAcrossLines(after)) return PUNCTUATION.test(after!) || !isSpacedWordCharacter(before)
+  return false
+}
+
+/** Whether `char` is a letter or digit of a script that spaces its words (Latin, Cyrillic, Hangul…). */
+function isSpacedWordCharacter(char: string | undefined): boolean {
+  return char !== undefined && LETTER_OR_DIGIT.test(char) && (!isCjk(char) || HANGUL.test(char))
 }

@@ -1,7 +1,7 @@
 /** The whitespace normalization as first written (before its fast paths), as a reference for tests. */
 import type {Element, Root, RootContent, Text} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {joinsAcrossLines} from '../../src/util/cjk.js'
+import {lineBreakJoins} from '../../src/util/cjk.js'
 
 /** Blocks whose whitespace is content and must not change. */
 const PRESERVE_BLOCK = new Set(['pre', 'textarea', 'script', 'style'])
@@ -123,7 +123,7 @@ function flush(segments: Segment[]): void {
       last = match.index + match[0].length
       const after = last < value.length ? firstChar(value.slice(last, last + 2)) : next[index]
       if (previous === undefined || after === undefined || spacePending) continue
-      if (LINE_BREAK.test(match[0]) && (joinsAcrossLines(previous) || joinsAcrossLines(after))) continue
+      if (LINE_BREAK.test(match[0]) && lineBreakJoins(previous, after)) continue
       if (match[0] === '\u200b') continue
       out += ' '
       spacePending = true
