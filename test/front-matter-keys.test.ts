@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {archivedOriginal} from '../src/metadata/archive-url.js'
 import {decodeLeftReferences, stripHostSuffix} from '../src/metadata/title.js'
+import {siteNameOf} from '../src/util/site-name.js'
 
 const BODY = '\n<p>正文第一段，这里是很长的一段正文内容。</p>'
 
@@ -130,5 +131,36 @@ describe('stripHostSuffix', () => {
   it('is applied to any title, front matter included', () => {
     const {metadata} = cleanArticle(`---\ntitle: "Failed payments can now be retried - Vercel"\nurl: https://vercel.com/changelog/failed-payments\n---${BODY}`)
     expect(metadata.title).toBe('Failed payments can now be retried')
+  })
+})
+
+describe('siteNameOf', () => {
+  it.each([
+    ['https://www.36kr.com/p/1', '36kr'],
+    ['https://cn.nytimes.com/world/x', 'nytimes'],
+    ['https://www.bbc.co.uk/news/x', 'bbc'],
+    ['http://abc.net.au/news', 'abc'],
+    ['https://t.co/x', 't'],
+    ['https://localhost/x', null],
+    ['ftp://example.com/x', null],
+    [null, null]
+  ])('%s → %s', (url, expected) => {
+    expect(siteNameOf(url)).toBe(expected)
+  })
+})
+
+describe('an author that names the site', () => {
+  it('is the publisher, not an author (`author: 36kr` on 36kr.com)', () => {
+    const {metadata} = cleanArticle(`---\ntitle: 一篇文章\nauthor: 36Kr\nurl: https://36kr.com/p/123\n---${BODY}`)
+    expect(metadata.authors).toEqual([])
+    expect(metadata.publisher).toBe('36Kr')
+    expect(metadata.credits).toEqual([{role: 'publisher', name: '36Kr'}])
+  })
+
+  it('leaves a known publisher in place and a person\'s name an author', () => {
+    const {metadata} = cleanArticle(`---\nauthor: [AP News, Jane Doe]\npublisher: Associated Press\nurl: https://apnews.com/article/x\n---${BODY}`)
+    expect(metadata.publisher).toBe('Associated Press')
+    expect(metadata.authors).toEqual(['Jane Doe'])
+    expect(metadata.credits).toEqual([{role: 'publisher', name: 'AP News'}, {role: 'author', name: 'Jane Doe'}])
   })
 })

@@ -1,5 +1,6 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
+import {namesSite} from '../util/site-name.js'
 
 /** `(图)`, `（组图）`, `[视频]`: a portal's note that the article has pictures or video, not part of its title. */
 const MEDIA_MARKER = /[ \u3000]?[(（\[【](?:图|圖|组图|組圖|多图|多圖|图文|圖文|视频|視頻|附视频|附視頻|图集|圖集)[)）\]】]$/
@@ -51,21 +52,11 @@ export function decodeLeftReferences(title: string): string {
  * `title` without a trailing site name that names the host of `url`
  * (`Failed payments can now be retried - Vercel` for `https://vercel.com/…`,
  * `… | AP News` for `https://apnews.com/…`): letters and digits compared, case
- * ignored, with the host's name before its last dot (`www.` dropped).
+ * ignored, with the site's name in the host (`siteNameOf`).
  * Unchanged when there is no such suffix or nothing would be left.
  */
 export function stripHostSuffix(title: string, url: string | null): string {
-  if (url === null) return title
   const separator = lastSiteSeparator(title)
   if (separator === null || separator.at < 2) return title
-  const labels = hostOf(url)?.split('.') ?? []
-  const name = labels.length >= 2 ? labels[labels.length - 2]! : null
-  const suffix = title.slice(separator.at + separator.width).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()
-  return name !== null && suffix !== '' && suffix === name.replace(/[^a-z\d]/g, '') ? title.slice(0, separator.at).trim() : title
-}
-
-/** The host name of an http(s) URL, lower-cased, or `null`. */
-function hostOf(url: string): string | null {
-  const match = /^https?:\/\/([^/?#:@\s]+)/i.exec(url)
-  return match === null ? null : match[1]!.toLowerCase().replace(/^www\./, '')
+  return namesSite(title.slice(separator.at + separator.width), url) ? title.slice(0, separator.at).trim() : title
 }

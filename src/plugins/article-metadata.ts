@@ -15,6 +15,7 @@ import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publisher
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
 import {normalizeUrlFast} from '../util/normalized-uri.js'
+import {namesSite} from '../util/site-name.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 import {walk} from '../util/walk.js'
 
@@ -88,7 +89,10 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   } else {
     const credits: Credit[] = []
     for (const name of [...frontList(front, 'author', 'authors'), ...(page?.authors ?? [])]) {
-      credits.push({role: name === meta.publisher || isKnownOutlet(name) ? 'publisher' : 'author', name})
+      // An outlet named as the author (`author: 36kr` on 36kr.com) is the publisher.
+      const outlet = name === meta.publisher || isKnownOutlet(name) || namesSite(name, meta.url)
+      credits.push({role: outlet ? 'publisher' : 'author', name})
+      if (outlet && meta.publisher === null) meta.publisher = name
     }
     for (const credit of lifted.credits) {
       if (ROLES.has(credit.role)) credits.push({role: credit.role as CreditRole, name: credit.name})
