@@ -2,6 +2,7 @@ import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import {toString} from 'hast-util-to-string'
 import {lineBreakJoins} from '../util/cjk.js'
+import {firstCodePoint, lastCodePoint} from '../util/code-points.js'
 import {isSingleSpaced} from '../util/single-spaced.js'
 
 /** Blocks whose whitespace is content and must not change. */
@@ -77,7 +78,7 @@ function visitChild(child: RootContent, segments: Segment[]): void {
   }
   if (PRESERVE_INLINE.has(name)) {
     const text = toString(child)
-    if (text !== '') segments.push({first: firstChar(text), last: lastChar(text)})
+    if (text !== '') segments.push({first: firstCodePoint(text), last: lastCodePoint(text)})
     return
   }
   if (INLINE.has(name)) {
@@ -153,7 +154,7 @@ function flush(segments: Segment[]): void {
     const value = segment.value
     if (isSettled(value)) {
       // Nothing to change: single spaces between visible characters stay.
-      previous = lastChar(value)
+      previous = lastCodePoint(value)
       spacePending = false
       continue
     }
@@ -165,11 +166,11 @@ function flush(segments: Segment[]): void {
       const visible = value.slice(last, match.index)
       if (visible) {
         out += visible
-        previous = lastChar(visible)
+        previous = lastCodePoint(visible)
         spacePending = false
       }
       last = match.index + match[0].length
-      const after = last < value.length ? firstChar(value.slice(last, last + 2)) : next[index]
+      const after = last < value.length ? firstCodePoint(value.slice(last, last + 2)) : next[index]
       if (previous === undefined || after === undefined || spacePending) continue
       if (LINE_BREAK.test(match[0]) && lineBreakJoins(previous, after)) continue
       if (match[0] === '\u200b') continue
@@ -179,7 +180,7 @@ function flush(segments: Segment[]): void {
     const tail = value.slice(last)
     if (tail) {
       out += tail
-      previous = lastChar(tail)
+      previous = lastCodePoint(tail)
       spacePending = false
     }
     segment.value = out
@@ -212,20 +213,7 @@ export function isSettled(value: string): boolean {
 
 function firstVisible(value: string): string | undefined {
   for (let index = 0; index < value.length; index++) {
-    if (!isRunCode(value.charCodeAt(index))) return firstChar(value.slice(index, index + 2))
+    if (!isRunCode(value.charCodeAt(index))) return firstCodePoint(value.slice(index, index + 2))
   }
   return undefined
-}
-
-function firstChar(value: string): string | undefined {
-  const code = value.codePointAt(0)
-  return code === undefined ? undefined : String.fromCodePoint(code)
-}
-
-function lastChar(value: string): string | undefined {
-  if (value === '') return undefined
-  const end = value.length - 1
-  const low = value.charCodeAt(end)
-  const start = low >= 0xdc00 && low <= 0xdfff && end > 0 ? end - 1 : end
-  return String.fromCodePoint(value.codePointAt(start)!)
 }

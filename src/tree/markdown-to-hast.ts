@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {Root as MdRoot} from 'mdast'
 import {capMarkdownNesting} from './cap-markdown-nesting.js'
+import {padsLinesLikeAConverter, softenConverterBreaks} from './converter-breaks.js'
 import {htmlToHast} from './html-to-hast.js'
 
 /**
@@ -23,13 +24,15 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCod
 
 /**
  * Parse a Markdown body (with inline HTML) into hast: remark-parse with GFM
- * (block nesting capped, see {@link capMarkdownNesting}), mdast → hast keeping
+ * (block nesting capped, see {@link capMarkdownNesting}; a converter's
+ * padded hard breaks read as line endings, see {@link softenConverterBreaks}), mdast → hast keeping
  * raw HTML, then the raw HTML re-parsed with parse5 (hast-util-raw) into real
  * elements. When the raw HTML nests too deep for hast-util-raw's recursion,
  * the tree is serialized and re-parsed with the depth-capped HTML parser.
  */
 export function markdownToHast(markdown: string): Root {
   const mdast = parser.runSync(parser.parse(capMarkdownNesting(markdown))) as MdRoot
+  if (padsLinesLikeAConverter(markdown)) softenConverterBreaks(mdast)
   const hast = toHast(mdast, {allowDangerousHtml: true}) as Root
   try {
     return raw(hast) as Root

@@ -47,6 +47,6 @@ export function lineBreakJoins(before: string | undefined, after: string | undef
 }
 
 /** Whether `char` is a letter or digit of a script that spaces its words (Latin, Cyrillic, Hangul…). */
-function isSpacedWordCharacter(char: string | undefined): boolean {
+export function isSpacedWordCharacter(char: string | undefined): boolean {
   return char !== undefined && LETTER_OR_DIGIT.test(char) && (!isCjk(char) || HANGUL.test(char))
 }

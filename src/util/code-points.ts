@@ -16,3 +16,18 @@ export function indexAfterCodePoints(text: string, count: number): number {
   }
   return index
 }
+
+/** The first code point of `text`, or `undefined` when it is empty. */
+export function firstCodePoint(text: string): string | undefined {
+  const code = text.codePointAt(0)
+  return code === undefined ? undefined : String.fromCodePoint(code)
+}
+
+/** The last code point of `text` (a surrogate pair is one), or `undefined` when it is empty. */
+export function lastCodePoint(text: string): string | undefined {
+  if (text === '') return undefined
+  const end = text.length - 1
+  const low = text.charCodeAt(end)
+  const start = low >= 0xdc00 && low <= 0xdfff && end > 0 ? end - 1 : end
+  return String.fromCodePoint(text.codePointAt(start)!)
+}
