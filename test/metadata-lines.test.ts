@@ -153,6 +153,25 @@ describe('metadata lines in the body', () => {
     expect(result.markdown).toBe('【看中国2020年9月1日讯】正当美国政府发布禁令之际，北京当局修改了规则。\n')
   })
 
+  it('reads a source name before a date with a time (a WeChat export\'s account line)', () => {
+    const result = cleanArticle('# 标题在此\n\n FreeBuf   2025-07-07 11:02\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(result.metadata.publisher).toBe('FreeBuf')
+    expect(result.metadata.publishedAt).toBe('2025-07-07T11:02:00+08:00')
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(result.removed).toContainEqual({rule: 'metadata/dateline', text: 'FreeBuf 2025-07-07 11:02'})
+  })
+
+  it.each([
+    ['a date without a time', '华盛顿 2025-07-07'],
+    ['a byline', 'By Jane Doe 2025-07-07 11:02'],
+    ['a label', 'Note: 2025-07-07 11:02'],
+    ['a phrase with digits', '第3版 2025-07-07 11:02']
+  ])('takes no source name before a date from %s', (_, line) => {
+    const result = cleanArticle(`<p>${line}</p><p>正文第一段，这里是文章的内容，很长很长的一句话。</p>`)
+    expect(result.metadata.publisher).toBeNull()
+    expect(result.markdown).toContain(line.slice(0, 2))
+  })
+
   it('keeps a date in the middle of the body', () => {
     const result = cleanArticle('<p>第一段文字比较长，足以成为正文的开头部分，不是元数据。</p><p>2020年9月1日</p>')
     expect(result.metadata.publishedAt).toBeNull()

@@ -290,16 +290,30 @@ const LONGEST_META_LINE = 120
 /** What the label of every link {@link readMetaLine} takes for the original holds. */
 const ORIGINAL_HINT = /原文|原始|source|original/i
 
-/** A line that is only a date (after a label), or a date and a short source name. */
+/**
+ * A line that is only a date (after a label), or a date and a short source
+ * name, after it (`2020年08月05日 07:55 AI财经社`) or before a date with a time
+ * (a WeChat export's `FreeBuf   2025-07-07 11:02`).
+ */
 function dateLine(text: string, timeZone: string | undefined): {value: string; rest: string} | null {
   if (text.length > 60 || !mayHoldDate(text)) return null
   const found = findDate(text, {timeZone})
   if (!found) return null
-  const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '').replace(/[\s|｜·•\-—–]+/g, '')
-  if (before !== '') return null
   const rest = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
   if (rest.length > 20 || SENTENCE_PUNCT.test(rest)) return null
-  return {value: found.value, rest}
+  const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '')
+  if (before.replace(/[\s|｜·•\-—–]+/g, '') === '') return {value: found.value, rest}
+  let name = before.trimEnd()
+  while (name !== '' && NAME_DATE_SEPARATORS.includes(name[name.length - 1]!)) name = name.slice(0, -1).trimEnd()
+  return rest === '' && found.value.includes('T') && isSourceName(name) ? {value: found.value, rest: name} : null
+}
+
+/** What may stand between a source's name and the date after it. */
+const NAME_DATE_SEPARATORS = '|｜·•-—–'
+
+/** A source's name before a date: short, with a letter, no digits, no sentence punctuation, no colon (not a label) and no byline. */
+function isSourceName(text: string): boolean {
+  return text.length <= 20 && /\p{L}/u.test(text) && !/[\d:：]/.test(text) && !SENTENCE_PUNCT.test(text) && !/(?:^|\s)by\s/i.test(text)
 }
 
 /** A short block whose link says `转载自X` / `原文链接`: the link is the original URL. */
