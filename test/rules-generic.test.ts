@@ -133,6 +133,26 @@ describe('generic rules', () => {
     expect(strip(kept).html).toBe(kept)
   })
 
+  it('end-marker: drops a closing END mark and the promotion after it, keeps text that says end', () => {
+    const promo = '<p><strong>end</strong></p><p>精品活动推荐</p><p><img src="https://example.com/banner.png"></p><p>更多文章</p>'
+    const result = strip(`${BODY}${BODY}${promo}`)
+    expect(result.html).toBe(`${BODY}${BODY}`)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(Array(4).fill('generic/end-marker'))
+    for (const mark of ['END', '- END -', '—THE END—', '▼ END']) {
+      expect(strip(`${BODY}${BODY}<p>${mark}</p><p>推广</p>`).removed.length).toBe(mark === '▼ END' ? 0 : 2)
+    }
+    const kept = '<p>The End of History, a book, was widely read.</p><p>The end came soon.</p><p>Ending</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
+  it('follow-plea: drops a prompt to follow the account, keeps text that tells of clicking', () => {
+    const result = strip(`<p>点击上方蓝字关注我们</p>${BODY}<p>点击蓝字 关注我们</p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/follow-plea', 'generic/follow-plea'])
+    const kept = '<p>点击上方的按钮即可下载这份报告的全文。</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('subscribe: drops subscription prompts', () => {
     const result = strip(`${BODY}<p>欢迎订阅我们的电子报</p><p>Subscribe to our newsletter</p>`)
     expect(result.html).toBe(BODY)

@@ -237,6 +237,25 @@ export const wireFooter: Rule = {
   extract: {credits: [{role: 'source', pattern: WIRE_SOURCE}]}
 }
 
+/** "Follow us" prompts of WeChat articles and their exports ("点击上方蓝字关注我们"). */
+export const followPlea: Rule = {
+  id: 'generic/follow-plea',
+  description: 'Prompts to follow the account, opening WeChat articles ("点击上方蓝字关注我们", "点击蓝字 关注我们", "戳上方名片关注").',
+  maxLength: 60,
+  removeText: [/^(?:点击|點擊|戳)(?:上方|下方|上面|下面|顶部|頂部|标题下|標題下)?[ ]?(?:蓝字|藍字|名片|公众号|公眾號)/]
+}
+
+/**
+ * A closing mark standing alone ("END", "- END -", "—THE END—", WeChat's
+ * "**end**"): what follows is the account's promotion, not the article.
+ */
+export const endMarker: Rule = {
+  id: 'generic/end-marker',
+  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—") and everything after it.',
+  maxLength: 24,
+  cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i]
+}
+
 /** The generic rules, in the order they are tried. */
 export const genericRules: readonly Rule[] = [
   adSlots,
@@ -252,6 +271,8 @@ export const genericRules: readonly Rule[] = [
   disclaimer,
   copyright,
   feedFooter,
+  endMarker,
+  followPlea,
   wireFooter,
   templateTags,
   related,
