@@ -30,6 +30,12 @@ describe('front matter keys of other archives', () => {
     expect(metadata.publishedAt).toBe('2026-01-02T21:01:00Z')
     expect(cleanArticle(`---\npubDate: 2021-06-16\n---${BODY}`).metadata.publishedAt).toBe('2021-06-16')
   })
+
+  it('takes a feed archive\'s site, source or feed name as the publisher', () => {
+    expect(cleanArticle(`---\nfeed_name: "Microsoft PowerShell Blog"\n---${BODY}`).metadata.publisher).toBe('Microsoft PowerShell Blog')
+    expect(cleanArticle(`---\nsource_name: Hugging Face Blog\nfeed_name: HF feed\n---${BODY}`).metadata.publisher).toBe('Hugging Face Blog')
+    expect(cleanArticle(`---\npublisher: 美国之音\nsite_name: VOA\n---${BODY}`).metadata.publisher).toBe('美国之音')
+  })
 })
 
 describe('a heading opening the body', () => {

@@ -167,6 +167,20 @@ describe('site rules', () => {
     expect(result.lifted.tags).toEqual(['中俄关系', '俄罗斯'])
   })
 
+  it('wordpress-feed/appeared-first: drops a feed item\'s "appeared first on" line, lifting the site as publisher', () => {
+    const yoast = strip(`${BODY}<p>The post <a href="https://example.com/a/">A Title, With Commas</a> appeared first on <a href="https://example.com">Example News</a>.</p>`)
+    expect(yoast.html).toBe(BODY)
+    expect(yoast.removed.map((entry) => entry.rule)).toEqual(['wordpress-feed/appeared-first'])
+    expect(yoast.lifted.publisher).toEqual(['Example News'])
+    // techhubms/techhub's feed archive.
+    const archive = strip(`${BODY}<p>This post appeared first on "Microsoft PowerShell Blog". <a href="https://devblogs.microsoft.com/powershell/x/">Read the entire article here</a></p>`)
+    expect(archive.html).toBe(BODY)
+    expect(archive.lifted.publisher).toEqual(['Microsoft PowerShell Blog'])
+    expect(strip(`${BODY}<p>The post X appeared first on TechCrunch.com.</p>`).lifted.publisher).toEqual(['TechCrunch.com'])
+    const kept = '<p>The post office appeared first on the list of closures, the mayor said, and then the library.</p>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('wordpress-feed/embeds: drops related-post embeds (corpus 399577)', () => {
     const result = strip(
       `<blockquote class="wp-embedded-content" data-secret="AWV15bxGVB"><p><a href="https://chinadigitaltimes.net/chinese/2020/07/x/">【网络民议】俄罗斯专业“辱华”</a></p></blockquote><p><iframe class="wp-embedded-content" sandbox="allow-scripts" src="https://chinadigitaltimes.net/chinese/2020/07/x/embed/"></iframe></p>${BODY}`

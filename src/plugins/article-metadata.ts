@@ -75,7 +75,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const archived = url === null ? null : archivedOriginal(url)
   meta.url = archived === null ? url : normalizeUrlFast(archived)
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url)
-  meta.publisher = frontString(front, 'publisher') ?? page?.siteName ?? body.datelinePublisher
+  meta.publisher = firstString(PUBLISHER_KEYS.map((key) => frontString(front, key))) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
@@ -164,8 +164,16 @@ function charactersLeft(before: number, removedNodes: readonly ElementContent[])
 const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical']
 /** Front matter keys that give the article's URL when nothing more specific does. */
 const URL_KEYS = ['url', 'from', 'link']
+/** Front matter keys that name the outlet: ours, then feed archives' (the feed's or the source site's name). */
+const PUBLISHER_KEYS = ['publisher', 'site_name', 'siteName', 'source_name', 'sourceName', 'feed_name', 'feedName']
 /** Front matter keys that state the publication date (ours first); `date` is weaker (see the dates below). */
 const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'datePublished', 'date_published', 'published', 'pubDate']
+
+/** The first value that is not `null`. */
+function firstString(values: ReadonlyArray<string | null>): string | null {
+  for (const value of values) if (value !== null) return value
+  return null
+}
 
 function firstUrl(...candidates: Array<string | null>): string | null {
   for (const candidate of candidates) {

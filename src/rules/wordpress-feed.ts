@@ -24,6 +24,23 @@ export const wordpressBetterFeed: Rule = {
   removeText: [/^Feed enhanced by (?:the )?Better Feed\b/]
 }
 
+/** The site named by an "appeared first on" line, without quotes around it or the read-more link's text after it. */
+const APPEARED_FIRST_SITE = /appeared first on [“"]?((?:[^“”",.]|\.(?=\w)){1,100}?)[”"]?\.?(?: Read the entire article here\.?)?$/
+
+/**
+ * The line feeds end each item with (WordPress SEO plugins, feed archives):
+ * "The post TITLE appeared first on SITE.", "This post appeared first on
+ * "SITE". Read the entire article here". The site is the publisher.
+ */
+export const wordpressAppearedFirst: Rule = {
+  id: 'wordpress-feed/appeared-first',
+  description: 'The "The post … appeared first on SITE." line that feeds end an item with; the site is lifted as the publisher.',
+  maxLength: 400,
+  // The line ends with the site's name (no comma, and no full stop but inside a host name), or the archive's read-more link after it.
+  removeText: [/^(?:The|This) (?:post|article|entry)\b.{0,300}\bappeared first on [“"]?(?:[^“”",.]|\.(?=\w)){1,100}[”"]?\.?(?: Read the entire article here\.?)?$/],
+  extract: {publisher: APPEARED_FIRST_SITE}
+}
+
 /** Related-post embeds (`blockquote.wp-embedded-content`, `iframe.wp-embedded-content`). */
 export const wordpressEmbeds: Rule = {
   id: 'wordpress-feed/embeds',
@@ -32,4 +49,4 @@ export const wordpressEmbeds: Rule = {
 }
 
 /** The WordPress feed rules. */
-export const wordpressFeedRules: readonly Rule[] = [wordpressFeedFooter, wordpressBetterFeed, wordpressEmbeds]
+export const wordpressFeedRules: readonly Rule[] = [wordpressFeedFooter, wordpressBetterFeed, wordpressAppearedFirst, wordpressEmbeds]
