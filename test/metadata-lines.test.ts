@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
-import {parseCreditLine, splitCaptionCredit} from '../src/metadata/credit-line.js'
+import {parseCreditLine, splitCaptionCredit, splitNames} from '../src/metadata/credit-line.js'
 import {detectLang, normalizeLangTag} from '../src/metadata/detect-lang.js'
 import {publisherForUrl, publisherInDateline} from '../src/metadata/publishers.js'
 
@@ -32,6 +32,18 @@ describe('parseCreditLine', () => {
     '记者会上，发言人拒绝回答问题。'
   ])('is not a credit line: %s', (line) => {
     expect(parseCreditLine(line)).toBeNull()
+  })
+})
+
+describe('splitNames', () => {
+  it.each([
+    ['牛耕 麻策', ['牛耕', '麻策']],
+    ['VANESSA PIAO', ['VANESSA PIAO']],
+    ['Vincent van Gogh、李四', ['Vincent van Gogh', '李四']],
+    ["Conan O'Brien and Jean-Luc Picard", ["Conan O'Brien", 'Jean-Luc Picard']],
+    ['J. R. R. Tolkien/张三', ['J. R. R. Tolkien', '张三']]
+  ])('%s → %j', (text, expected) => {
+    expect(splitNames(text)).toEqual(expected)
   })
 })
 

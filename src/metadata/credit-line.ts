@@ -138,6 +138,11 @@ function splitCreditRun(text: string): string[] {
 /** A job title standing before names in a credit line: a place or desk, then the title (`香港特约记者`, `本台记者`). */
 const JOB_TITLE = /^[\p{Script=Han}]{0,6}(?:特约记者|特約記者|记者|記者|通讯员|通訊員|编辑|編輯|主编|主編|撰稿人|评论员|評論員)$/u
 
+/** One word of a name in Latin script (`O'Brien`, `Jean-Luc`, `J.`). */
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u
+/** Words of a name in Latin script, space-separated. */
+const LATIN_WORDS = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*(?: \p{Script=Latin}[\p{Script=Latin}'’.-]*)*$/u
+
 /** Split a list of names on spaces, `、`, `/`, `&`, `和`/`及` between names. */
 export function splitNames(text: string): string[] {
   const parts = text.split(/[ 、/／&＆|｜]+| and /)
@@ -146,9 +151,10 @@ export function splitNames(text: string): string[] {
     const name = part.trim()
     // A job title before the names (`香港特约记者 甄树基`) is not a name.
     if (!name || (JOB_TITLE.test(name) && parts.length > 1)) continue
-    // Latin names keep their spaces: join runs of Latin words back.
+    // Latin names keep their spaces (`VANESSA PIAO`, `Vincent van Gogh`, `J. R. R. Tolkien`): join runs of Latin words
+    // back; lists of Latin names are cut by commas or `and`, not spaces.
     const last = names[names.length - 1]
-    if (last !== undefined && /^[A-Z][a-z]+$/.test(last) && /^[A-Z][a-z]+$/.test(name) && text.includes(`${last} ${name}`)) {
+    if (last !== undefined && LATIN_WORDS.test(last) && LATIN_WORD.test(name) && text.includes(`${last} ${name}`)) {
       names[names.length - 1] = `${last} ${name}`
     } else names.push(name)
   }
