@@ -145,7 +145,8 @@ const LATIN_WORDS = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*(?: \p{Script=Lat
 
 /** Split a list of names on spaces, `、`, `/`, `&`, `和`/`及` between names. */
 export function splitNames(text: string): string[] {
-  const parts = text.split(/[ 、/／&＆|｜]+| and /)
+  // ` and ` first: at its space the separator class would match and leave `and` as a name.
+  const parts = text.split(/ and |[ 、/／&＆|｜]+/)
   const names: string[] = []
   for (const part of parts) {
     const name = part.trim()
