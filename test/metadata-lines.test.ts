@@ -184,6 +184,31 @@ describe('metadata lines in the body', () => {
     expect(result.markdown).toContain(line.slice(0, 2))
   })
 
+  it.each([
+    ['Reposted from Hong Kong Free Press: https://hongkongfp.com/2019/03/21/x/', 'https://hongkongfp.com/2019/03/21/x/', 'Hong Kong Free Press'],
+    ['<em>圖文轉自無國界記者組織: <a href="https://rsf.org/en/news/x">https://rsf.org/en/news/x</a></em>', 'https://rsf.org/en/news/x', '無國界記者組織'],
+    ['<em>Originally published at <a href="https://usertourkit.com/blog/x">usertourkit.com</a></em>', 'https://usertourkit.com/blog/x', 'usertourkit.com'],
+    ['<strong>Originally published at <a href="https://finovo.tech/blog/x">finovo.tech/blog/x</a></strong> — the canonical version has the latest updates.', 'https://finovo.tech/blog/x', 'finovo.tech'],
+    ['Originally published at https://bashsnippets.xyz/snippets/x', 'https://bashsnippets.xyz/snippets/x', null]
+  ])('reads a repost line after the body as the original URL and outlet: %s', (line, url, publisher) => {
+    const result = cleanArticle(`<p>正文第一段，这里是文章的内容，很长很长的一句话。</p><p>${line}</p>`)
+    expect(result.metadata.url).toBe(url)
+    expect(result.metadata.publisher).toBe(publisher)
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['metadata/repost-line'])
+  })
+
+  it.each([
+    ['a link inside prose', '<p>摘自<a href="https://example.com/memoir">他的回忆录</a>的一段话，写于一九八九年。</p>'],
+    ['two links', '<p>Reposted from <a href="https://a.example/x">A</a> and <a href="https://b.example/y">B</a></p>'],
+    ['no address at all', '<p>转自朋友圈</p>']
+  ])('keeps a line that only looks like a repost line: %s', (_, html) => {
+    const body = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>'
+    const result = cleanArticle(body + html)
+    expect(result.metadata.url).toBeNull()
+    expect(result.removed.filter((entry) => entry.rule === 'metadata/repost-line')).toEqual([])
+  })
+
   it('keeps a date in the middle of the body', () => {
     const result = cleanArticle('<p>第一段文字比较长，足以成为正文的开头部分，不是元数据。</p><p>2020年9月1日</p>')
     expect(result.metadata.publishedAt).toBeNull()

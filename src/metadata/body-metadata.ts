@@ -31,6 +31,8 @@ export interface BodyMetadata {
   datelineSource: string | null
   credits: Credit[]
   urls: string[]
+  /** Outlets named by a repost line (`Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`). */
+  repostSources: string[]
   /** Blocks kept in the body that are a reposter's source note (`原文来自 [公众号](url)`): not the article's own words. */
   notes: Element[]
   syndicators: string[]
@@ -73,7 +75,7 @@ const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原�
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, shortTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], notes: [], syndicators: [], removed: [], removedNodes: []
+    credits: [], urls: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
@@ -246,6 +248,7 @@ function classifyLine(
     out.urls.push(urlLine[1]!)
     return 'metadata/url-line'
   }
+  if (readRepostLine(block, text, out)) return 'metadata/repost-line'
   if (readRepostNote(block, index, text, out, top ? options.timeZone : null)) return 'metadata/repost-note'
   if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
@@ -314,6 +317,58 @@ const NAME_DATE_SEPARATORS = '|｜·•-—–'
 /** A source's name before a date: short, with a letter, no digits, no sentence punctuation, no colon (not a label) and no byline. */
 function isSourceName(text: string): boolean {
   return text.length <= 20 && /\p{L}/u.test(text) && !/[\d:：]/.test(text) && !SENTENCE_PUNCT.test(text) && !/(?:^|\s)by\s/i.test(text)
+}
+
+/**
+ * A line that says where the article was first published, then the address
+ * or a link to it: `Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`,
+ * `Originally published at [site](URL) — the canonical version…`. The first
+ * group is the outlet's name, the second the address when it is written out.
+ */
+const REPOST_LINE = /^(?:(?:图文|圖文|本文|全文|文章)?(?:转自|轉自|转载自|轉載自|转载于|轉載於|摘自|选自|選自)|(?:Reposted|Republished|Reprinted|Cross-?posted|Syndicated) from|(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by))[ ]?([^:：—–]{0,60})[:：]?[ ]?(https?:\/\/\S+)?(?: [—–]{1,2} [^:：]{1,80})?$/i
+/** Longest repost line read. */
+const LONGEST_REPOST_LINE = 300
+
+/**
+ * Read `text` (a line of `block`) as a repost line ({@link REPOST_LINE}) into
+ * `out`: its URL, or that of the line's only link, is the original's, and
+ * the name before it the outlet's. `false` when the line is not one or
+ * gives no URL.
+ */
+function readRepostLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
+  if (text.length > LONGEST_REPOST_LINE) return false
+  const match = REPOST_LINE.exec(text)
+  if (!match) return false
+  const named = match[1]!.trim()
+  let url = match[2] ?? null
+  if (url === null) {
+    // The line's only link closes the name part (`Originally published at [site](URL)`), not a link inside prose.
+    const link = block.lines.length === 1 ? onlyLink(block.node) : null
+    if (link === null || link.text === '' || !named.endsWith(link.text)) return false
+    url = link.url
+  }
+  // A link's text may be the address without its scheme (`finovo.tech/blog/x`): its host names the outlet.
+  const quoted = named.replace(/^[“"「『]|[”"」』]$/g, '')
+  const slash = quoted.indexOf('/')
+  const name = slash === -1 ? quoted : quoted.slice(0, slash)
+  if (name !== '' && !/^https?:/i.test(name)) out.repostSources.push(name)
+  out.urls.push(url)
+  return true
+}
+
+/** The URL and text of the only http(s) link in `node`, or `null` when there is none or more than one. */
+function onlyLink(node: Element): {url: string; text: string} | null {
+  let link: {url: string; text: string} | null = null
+  let count = 0
+  eachElement(node, (element) => {
+    const href = element.properties['href']
+    if (element.tagName === 'a' && typeof href === 'string' && isHttpUrl(href)) {
+      link = {url: href, text: flatText(element).trim()}
+      count++
+    }
+    return undefined
+  })
+  return count === 1 ? link : null
 }
 
 /** A short block whose link says `转载自X` / `原文链接`: the link is the original URL. */

@@ -76,7 +76,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.url = archived === null ? url : normalizeUrlFast(archived)
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url)
   meta.publisher = firstString(PUBLISHER_KEYS.map((key) => frontString(front, key))) ?? page?.siteName ?? body.datelinePublisher
-    ?? publisherForUrl(meta.url) ?? lifted.publisher[0] ?? body.datelineSource
+    ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
   if (meta.title !== null) meta.title = stripHostSuffix(meta.title, meta.url)
