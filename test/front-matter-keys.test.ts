@@ -13,6 +13,12 @@ describe('front matter keys of other archives', () => {
     expect(cleanArticle(`---\ncanonical_url: https://news.example/a/2\n---${BODY}`).metadata.url).toBe('https://news.example/a/2')
   })
 
+  it('takes a body line naming the original over `url`, which may be the copy\'s own address (an anquanke dump)', () => {
+    const {metadata} = cleanArticle(`---\nurl: https://www.anquanke.com/post/id/1\n---\n<p>正文第一段，这里是很长的一段正文内容。</p><p>原文地址：https://thehackernews.com/2024/08/x.html</p>`)
+    expect(metadata.url).toBe('https://thehackernews.com/2024/08/x.html')
+    expect(cleanArticle(`---\noriginal_url: https://a.example/1\n---\n<p>原文地址：https://b.example/2</p>${BODY}`).metadata.url).toBe('https://a.example/1')
+  })
+
   it('skips a key whose value is not a URL and reads the next', () => {
     const {metadata} = cleanArticle(`---\nsource: Vercel Blog\noriginal: not a url\nurl: https://vercel.com/blog/x\n---${BODY}`)
     expect(metadata.url).toBe('https://vercel.com/blog/x')
