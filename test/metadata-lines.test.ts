@@ -209,6 +209,25 @@ describe('metadata lines in the body', () => {
     expect(result.removed.filter((entry) => entry.rule === 'metadata/repost-line')).toEqual([])
   })
 
+  it('reads a portal\'s note that the article comes from a WeChat account: account, link and credits', () => {
+    const body = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>'
+    const ithome = cleanArticle(`${body}<p>本文来自微信公众号：<a href="https://mp.weixin.qq.com/s/6u33">量子位 （ID：QbitAI）</a>，作者：金磊 梦晨</p>`)
+    expect(ithome.metadata.url).toBe('https://mp.weixin.qq.com/s/6u33')
+    expect(ithome.metadata.publisher).toBe('量子位')
+    expect(ithome.metadata.authors).toEqual(['金磊', '梦晨'])
+    expect(ithome.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    const kr = cleanArticle(`${body}<p>本文来自微信公众号<a href="https://mp.weixin.qq.com/s/M79k">“CSDN”（ID:CSDNnews）</a>，整理：郑丽媛，36氪经授权发布。</p>`)
+    expect(kr.metadata.publisher).toBe('CSDN')
+    expect(kr.metadata.syndicator).toBe('36氪')
+    expect(kr.metadata.credits).toEqual([{role: 'editor', name: '郑丽媛'}])
+    expect(kr.removed.map((entry) => entry.rule)).toEqual(['metadata/account-source'])
+  })
+
+  it('keeps an account note with a clause it cannot read', () => {
+    const html = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p><p>本文来自微信公众号量子位，我们很喜欢它的文章</p>'
+    expect(cleanArticle(html).removed).toEqual([])
+  })
+
   it('keeps a date in the middle of the body', () => {
     const result = cleanArticle('<p>第一段文字比较长，足以成为正文的开头部分，不是元数据。</p><p>2020年9月1日</p>')
     expect(result.metadata.publishedAt).toBeNull()

@@ -249,6 +249,7 @@ function classifyLine(
     return 'metadata/url-line'
   }
   if (readRepostLine(block, text, out)) return 'metadata/repost-line'
+  if (readAccountSourceLine(block, text, out)) return 'metadata/account-source'
   if (readRepostNote(block, index, text, out, top ? options.timeZone : null)) return 'metadata/repost-note'
   if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
@@ -353,6 +354,50 @@ function readRepostLine(block: LeafBlock, text: string, out: BodyMetadata): bool
   const name = slash === -1 ? quoted : quoted.slice(0, slash)
   if (name !== '' && !/^https?:/i.test(name)) out.repostSources.push(name)
   out.urls.push(url)
+  return true
+}
+
+/**
+ * A portal's note that the article comes from a WeChat account, then its
+ * credits: `本文来自微信公众号：[量子位（ID：QbitAI）](URL)，作者：金磊 梦晨`,
+ * `本文来自微信公众号[“CSDN”（ID:CSDNnews）](URL)，整理：郑丽媛，36氪经授权发布。`
+ * The first group is the account, the second the clauses after it.
+ */
+const ACCOUNT_SOURCE = /^(?:本文|文章|原文)?(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)[:：]?[ ]?([^，,。]{1,40})((?:[，,][^，,。]{1,40}){0,4})[。.]?$/
+/** The account's WeChat id after its name (`（ID：QbitAI）`). */
+const ACCOUNT_ID = /[ ]?[（(]ID[:：][ ]?[\w-]{1,40}[）)]/
+/** A clause saying who passed the article on with leave: `36氪经授权发布`. */
+const AUTHORISED = /^(.{1,12}?)(?:经授权|經授權)(?:发布|發布|發佈|转载|轉載)$/
+
+/**
+ * Read `text` as an account source note ({@link ACCOUNT_SOURCE}) into `out`:
+ * the account is the publisher, the line's only link the original URL, each
+ * clause a credit line or the portal that republished it with leave (the
+ * syndicator). `false`, leaving the line, when a clause is anything else.
+ */
+function readAccountSourceLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
+  const match = ACCOUNT_SOURCE.exec(text)
+  if (!match) return false
+  const credits: Credit[] = []
+  const syndicators: string[] = []
+  for (const clause of match[2]!.split(/[，,]/)) {
+    const trimmed = clause.trim()
+    if (trimmed === '') continue
+    const authorised = AUTHORISED.exec(trimmed)
+    if (authorised) {
+      syndicators.push(authorised[1]!)
+      continue
+    }
+    const clauseCredits = parseCreditLine(trimmed)
+    if (clauseCredits === null) return false
+    credits.push(...clauseCredits)
+  }
+  const account = match[1]!.replace(ACCOUNT_ID, '').trim().replace(/^[“"「『]|[”"」』]$/g, '')
+  if (account !== '') out.repostSources.push(account)
+  const link = block.lines.length === 1 ? onlyLink(block.node) : null
+  if (link !== null) out.urls.push(link.url)
+  out.credits.push(...credits)
+  out.syndicators.push(...syndicators)
   return true
 }
 

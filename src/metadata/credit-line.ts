@@ -5,6 +5,7 @@ import {collapseWhitespace, isWhitespaceCode} from './text.js'
 const LABEL_LIST: Array<[string, CreditRole]> = [
   ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['特约编辑', 'editor'], ['编辑', 'editor'], ['編輯', 'editor'],
   ['责编', 'editor'], ['責編', 'editor'], ['编', 'editor'], ['編', 'editor'],
+  ['整理', 'editor'], ['审校', 'editor'], ['審校', 'editor'],
   ['编译', 'translator'], ['編譯', 'translator'], ['翻译', 'translator'], ['翻譯', 'translator'],
   ['译者', 'translator'], ['譯者', 'translator'], ['译', 'translator'], ['譯', 'translator'],
   ['特约记者', 'author'], ['特約記者', 'author'], ['本台记者', 'author'], ['本台記者', 'author'],
