@@ -3,6 +3,7 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {normalizeWhitespace} from '../src/plugins/normalize-whitespace.js'
+import {flattenCellBlocks} from '../src/tree/flatten-cell-blocks.js'
 
 /** `html` parsed as a fragment, normalized, and written back. */
 function normalized(html: string): string {
@@ -39,5 +40,28 @@ describe('rehypeNormalizeWhitespace', () => {
     const {markdown} = cleanArticle('<h3>Words <img src="https://example.com/x.jpg"> more</h3><p>正文内容在这里，很长的一段话。</p>')
     expect(markdown).toBe('### Words ![](https://example.com/x.jpg) more\n\n正文内容在这里，很长的一段话。\n')
     expect(cleanArticle(markdown).markdown).toBe(markdown)
+  })
+})
+
+describe('blocks in a table cell', () => {
+  it('become the cell\'s lines: a space between words, nothing between CJK text', () => {
+    const {markdown} = cleanArticle(
+      '<p>正文第一段，这里是很长的一段正文内容。</p><table><tr><th>Date</th><th>Action</th></tr>' +
+      '<tr><td><p>NAA is GA.</p><p>Tokens go.</p></td><td><p>中文。</p><p>第二段。</p></td></tr>' +
+      '<tr><td><ul><li>one</li><li>two</li></ul>tail</td><td><div><p>a</p></div><p>b</p></td></tr></table>'
+    )
+    expect(markdown).toBe(
+      '正文第一段，这里是很长的一段正文内容。\n\n' +
+      '| Date                  | Action  |\n| --------------------- | ------- |\n' +
+      '| NAA is GA. Tokens go. | 中文。第二段。 |\n| one two tail          | a b     |\n'
+    )
+    expect(cleanArticle(markdown).markdown).toBe(markdown)
+  })
+
+  it('keep a cell of inline content as it is', () => {
+    const tree = fromHtml('<table><tr><td>a <b>b</b></td></tr></table>', {fragment: true})
+    const before = toHtml(tree)
+    flattenCellBlocks(tree)
+    expect(toHtml(tree)).toBe(before)
   })
 })

@@ -1,6 +1,7 @@
 import type {Element, Root, RootContent, Text} from 'hast'
 import type {Plugin} from 'unified'
 import {toString} from 'hast-util-to-string'
+import {flattenCellBlocks} from '../tree/flatten-cell-blocks.js'
 import {lineBreakJoins} from '../util/cjk.js'
 import {firstCodePoint, lastCodePoint} from '../util/code-points.js'
 import {isSingleSpaced} from '../util/single-spaced.js'
@@ -39,7 +40,8 @@ const IMAGE: Opaque = {first: '\ufffc', last: '\ufffc'}
  * is dropped (`修改了\n<strong>技术</strong>` → `修改了<strong>技术</strong>`);
  * any other run becomes one space. An image is inline content like a word
  * (`Words <img> more` keeps both spaces, as a heading or table cell shows
- * it). `<pre>` and code keep their whitespace.
+ * it). `<pre>` and code keep their whitespace. The blocks in a table cell
+ * become its lines first ({@link flattenCellBlocks}).
  *
  * @example
  * ```ts
@@ -48,6 +50,7 @@ const IMAGE: Opaque = {first: '\ufffc', last: '\ufffc'}
  */
 export const rehypeNormalizeWhitespace: Plugin<[], Root> = function () {
   return (tree) => {
+    flattenCellBlocks(tree)
     normalizeWhitespace(tree)
   }
 }
