@@ -46,4 +46,12 @@ describe('cleanArticle resolves relative URLs', () => {
     const input = '[Title](https://www.example.org/news/1.html)\n------\n\n<p>See <a href="2.html">the next one</a>.</p>'
     expect(cleanArticle(input).markdown).toBe('See [the next one](https://www.example.org/news/2.html).\n')
   })
+
+  it('leaves a Markdown file\'s path-relative images and links to its archive, unless the url option is given', () => {
+    const input = '---\nurl: https://mp.weixin.qq.com/s/abc\n---\n\n正文第一段，这里是很长的一段正文内容。\n\n![](../../assets/img-0.png)\n\n[上一篇](./prev.md) [首页](/index.html)\n'
+    expect(cleanArticle(input).markdown).toBe(
+      '正文第一段，这里是很长的一段正文内容。\n\n![](../../assets/img-0.png)\n\n[上一篇](./prev.md) [首页](https://mp.weixin.qq.com/index.html)\n'
+    )
+    expect(cleanArticle(input, {url: 'https://archive.example/a/b/c.html'}).markdown).toContain('![](https://archive.example/assets/img-0.png)')
+  })
 })

@@ -22,7 +22,9 @@ const URL_ATTRIBUTES: Readonly<Record<string, string>> = {a: 'href', img: 'src',
  * so `<a href="/a/1.html">` from a copy of `https://news.example.com/x/` is
  * written as `https://news.example.com/a/1.html`. Only http(s) bases are
  * used; fragment-only links (`#note-1`) and URLs with a scheme are left as
- * they are; when no base is known nothing changes.
+ * they are; when no base is known nothing changes. In a Markdown body, a
+ * path-relative URL (`../assets/img-0.png`) points into the archive that
+ * holds the file, so it stays unless the caller gives `base`.
  *
  * @example
  * ```ts
@@ -37,13 +39,19 @@ const URL_ATTRIBUTES: Readonly<Record<string, string>> = {a: 'href', img: 'src',
  */
 export const rehypeResolveUrls: Plugin<[ResolveUrlsOptions?], Root> = function (options) {
   return (tree, file) => {
-    const base = pickBase(options?.base) ?? pickBase(envelopeUrl(getState(file).envelope?.frontMatter, getState(file).envelope?.titleHeader?.url))
+    const envelope = getState(file).envelope
+    const given = pickBase(options?.base)
+    const base = given ?? pickBase(envelopeUrl(envelope?.frontMatter, envelope?.titleHeader?.url))
     if (base === null) return
+    // A Markdown file's path-relative links and images (`../assets/img-0.png`) point into the archive
+    // that holds it, not to the original site: only a base given by the caller resolves them.
+    const pathRelative = given !== null || envelope?.format !== 'markdown'
     eachElement(tree, (node) => {
       const attribute = URL_ATTRIBUTES[node.tagName]
       if (attribute === undefined) return
       const value = node.properties[attribute]
       if (typeof value !== 'string') return
+      if (!pathRelative && isPathRelative(value)) return
       const resolved = resolveUrl(value, base)
       if (resolved !== null) node.properties[attribute] = resolved
     })
@@ -56,6 +64,12 @@ export function resolveUrl(url: string, base: string): string | null {
   if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return null
   const parsed = tryParseUrl(value, base)
   return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.href : null
+}
+
+/** Whether `url` is a path-relative reference (`img/a.png`, `../a.png`, `./a`): no scheme, not from the root or a host. */
+function isPathRelative(url: string): boolean {
+  const value = url.trim()
+  return value !== '' && !value.startsWith('/') && !value.startsWith('#') && !value.startsWith('?') && !/^[a-z][a-z0-9+.-]*:/i.test(value)
 }
 
 function pickBase(url: string | null | undefined): string | null {
