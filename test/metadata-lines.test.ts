@@ -77,6 +77,15 @@ describe('detectLang', () => {
     expect(detectLang('이것은 한국어 문장입니다. 한글이 많이 있습니다.')).toBe('ko')
     expect(detectLang('短')).toBeNull()
   })
+  it('reads Chinese full of product names by words, not letters, and English quoting Chinese as English', () => {
+    const tech = 'Gemma 3n 在 transformers、timm、MLX、llama.cpp、Transformers.js、Ollama 和 Google AI Edge 等开源库中全面可用，' +
+      '发布 gemma-3n-E2B 和 gemma-3n-E4B 两个尺寸，各有 base 与 instruct 变体。'
+    expect(detectLang(tech)).toBe('zh-Hans')
+    const quoting = 'The leader said the campaign would go on. ' .repeat(8) + '他说：“这是一个关于国会选举的报道，时间还没有到。”'
+    expect(detectLang(quoting)).toBe('en')
+    // Fewer than twenty Han characters never outweigh words.
+    expect(detectLang('Gemma 3n 在 transformers、timm、MLX 等库中可用，base 与 instruct 变体')).toBe('en')
+  })
   it('normalizes declared tags', () => {
     expect(normalizeLangTag('zh-CN')).toBe('zh-Hans')
     expect(normalizeLangTag('zh_TW')).toBe('zh-Hant')

@@ -7,6 +7,9 @@ const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问
 const TRADITIONAL = '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
   + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
 
+/** Fewest Han characters that make a text Chinese by counting words (see {@link ScriptCounts.lang}). */
+const MIN_HAN_FOR_WORDS = 20
+
 /** What a code unit is to {@link ScriptCounts}: a script, whitespace (`\s`), a surrogate half, or other. */
 const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional, Space, HighSurrogate, LowSurrogate }
 
@@ -39,7 +42,8 @@ function scriptTable(): Uint8Array {
 /**
  * A BCP 47 tag for `text` from the characters themselves: `zh-Hans` or
  * `zh-Hant` (by counting script-only characters), `ja` or `ko` when kana or
- * Hangul make up at least a fifth of the letters, `en` for Latin text, `zh`
+ * Hangul make up at least a fifth of the letters, Chinese also when Han
+ * characters (at least 20) are at least half as many as Latin words, `en` for Latin text, `zh`
  * for Han text that shows neither script, `null` for too little text.
  */
 export function detectLang(text: string): string | null {
@@ -62,6 +66,9 @@ export class ScriptCounts {
   ideographs = false
   /** Code points that are not whitespace, summed over the pieces. */
   characters = 0
+  /** Runs of Latin letters (words, roughly), a run cut between two pieces counted once. */
+  private latinWords = 0
+  private inLatinWord = false
 
   /** Whether a character that is not whitespace (`\S`) was added. */
   get visible(): boolean {
@@ -75,10 +82,16 @@ export class ScriptCounts {
     let characters = 0
     let ideographs = false
     let openHigh = false
+    let inWord = this.inLatinWord
+    let words = 0
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
       const script = table[code]!
       counts[script]!++
+      if (script === Script.Latin) {
+        if (!inWord) words++
+        inWord = true
+      } else inWord = false
       if (script === Script.Space) continue
       if (script === Script.LowSurrogate && openHigh) {
         openHigh = false
@@ -89,6 +102,8 @@ export class ScriptCounts {
       if (code >= 0x3400 && code <= 0x9fff) ideographs = true
     }
     this.characters += characters
+    this.latinWords += words
+    this.inLatinWord = inWord
     if (ideographs) this.ideographs = true
   }
 
@@ -100,7 +115,9 @@ export class ScriptCounts {
     if (letters < 20) return null
     if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
     if (hangul * 5 >= letters) return 'ko'
-    if (han * 5 >= letters) {
+    // Han text is dense: a character is about a word. Chinese full of product names and code
+    // (`在 transformers、timm、MLX 等开源库中`) has more Latin letters than Han, but not more words.
+    if (han * 5 >= letters || (han >= MIN_HAN_FOR_WORDS && han * 2 >= this.latinWords)) {
       if (simplified > traditional * 2) return 'zh-Hans'
       if (traditional > simplified * 2) return 'zh-Hant'
       return 'zh'
