@@ -237,6 +237,22 @@ describe('metadata lines in the body', () => {
     expect(cleanArticle(html).removed).toEqual([])
   })
 
+  it('reads a scraper\'s header fields under a long heading (authors, publish date, original link)', () => {
+    const input = '## SIA secures $10 billion of liquidity to combat Covid-19 fallout\n\n' +
+      'keywords: shares combat rights credit issue singapore secured liquidity period fallout sia\n\n' +
+      'authors: Jean Iau\n\npublish date: 2020-06-08 10:58:06+08:00\n\n' +
+      'SINGAPORE - Singapore Airlines has secured $10 billion of liquidity, it said on Monday.\n'
+    const {metadata, removed} = cleanArticle(input)
+    expect(metadata.authors).toEqual(['Jean Iau'])
+    expect(metadata.publishedAt).toBe('2020-06-08T10:58:06+08:00')
+    expect(removed.map((entry) => entry.rule)).toEqual(['metadata/credit-line', 'metadata/date-line'])
+  })
+
+  it('ends the top at a long paragraph that is not a header field', () => {
+    const input = 'Note: the figures below are from the company, which did not say more.\n\npublish date: 2020-06-08\n'
+    expect(cleanArticle(input).metadata.publishedAt).toBeNull()
+  })
+
   it('keeps a date in the middle of the body', () => {
     const result = cleanArticle('<p>第一段文字比较长，足以成为正文的开头部分，不是元数据。</p><p>2020年9月1日</p>')
     expect(result.metadata.publishedAt).toBeNull()

@@ -50,7 +50,7 @@ export interface BodyMetadataOptions {
 }
 
 const TOP_BLOCKS = 8
-const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|更新|发布|發布|published|updated|posted|date)[ ]?(?:于|於|on)?[ ]?[:：]?/i
+const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|(?:发布|發布|發佈|发表|發表|更新|出版)日期|更新|发布|發布|publish(?:ed)? date|date published|published|updated|posted|date)[ ]?(?:于|於|on)?[ ]?[:：]?/i
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
 const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
 const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接|原文連結|原文連接|原文连接|原文地址|原文網址|原文网址|原文)[ ]?[:：]?[ ]?(.*)$/
@@ -61,6 +61,9 @@ const REPOST = /^(?:转载自|轉載自|转自|轉自|來源|来源|原文链接
  * walk over their links.
  */
 const REPOST_LABEL = /转|轉|來源|来源|原文/
+/** A header field: a short label of letters (`keywords`, `关键词`), a colon, then a value without a full stop. */
+const HEADER_FIELD = /^\p{L}[\p{L} ]{0,19}[:：] ?[^。.!?！？]*$/u
+const HEADING = /^h[1-6]$/
 /** A CJK sentence end: a block holding one ends the top region. */
 const SENTENCE_END = /[。！？]/
 const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原文連結|原文連接|原文连接|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
@@ -142,7 +145,9 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       substantial++
     }
     topSeen++
-    if (top && (block.text.length >= 30 || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
+    // A heading or a scraper's `label: value` line (`keywords: trump white …`) is header, however long: the top goes on.
+    const header = HEADING.test(block.node.tagName) || HEADER_FIELD.test(block.text)
+    if (top && ((block.text.length >= 30 && !header) || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
   }
   readClosingSource(blocks, out)
   return out

@@ -14,7 +14,9 @@ const LABEL_LIST: Array<[string, CreditRole]> = [
   ['摄影', 'photographer'], ['攝影', 'photographer'], ['图片', 'photographer'], ['圖片', 'photographer'],
   ['图', 'photographer'], ['圖', 'photographer'],
   ['来源', 'source'], ['來源', 'source'], ['出处', 'source'], ['出處', 'source'],
-  ['Author', 'author'], ['By', 'author'], ['Editor', 'editor'], ['Translator', 'translator'], ['Photo', 'photographer']
+  ['Authors', 'author'], ['Author', 'author'], ['By', 'author'], ['Editor', 'editor'], ['Translator', 'translator'], ['Photo', 'photographer'],
+  // Scrapers' header lines (`authors: Jean Iau`, `publish date: …` below it).
+  ['authors', 'author'], ['author', 'author'], ['editor', 'editor'], ['translator', 'translator']
 ]
 const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [...LABEL_LIST].sort((a, b) => b[0].length - a[0].length)
 /** First characters of the labels: a line starting with anything else is not a credit line (checked first, it is cheap). */
