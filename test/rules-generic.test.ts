@@ -145,6 +145,21 @@ describe('generic rules', () => {
     expect(strip(kept).html).toBe(kept)
   })
 
+  it('tracking-pixels: drops a 1x1, pixel or spacer GIF by its file name, keeps other GIFs', () => {
+    const result = strip(`${BODY}<p><img src="https://dolphin.deliver.ifeng.com/c/1x1.gif?x=1"><img src="https://a.example/t/pixel.gif"></p>`)
+    expect(result.html).toBe(BODY)
+    const kept = '<p><img src="https://a.example/img/1x1-grid.gif"><img src="https://a.example/pixel-art.gif"></p>'
+    expect(strip(`${BODY}${kept}`).html).toBe(`${BODY}${kept}`)
+  })
+
+  it('end-marker: drops a closing （完） standing alone and keeps the credits after it', () => {
+    const result = strip(`${BODY}<p>（完）</p><p>责任编辑：张三</p>`)
+    expect(result.html).toBe(`${BODY}<p>责任编辑：张三</p>`)
+    expect(result.removed).toEqual([{rule: 'generic/end-marker', text: '（完）'}])
+    const kept = '<p>完</p><p>（完成）</p><p>他说：“（完）”</p>'
+    expect(strip(`${BODY}${kept}`).html).toBe(`${BODY}<p>完</p><p>（完成）</p><p>他说：“（完）”</p>`)
+  })
+
   it('follow-plea: drops a prompt to follow the account, keeps text that tells of clicking', () => {
     const result = strip(`<p>点击上方蓝字关注我们</p>${BODY}<p>点击蓝字 关注我们</p>`)
     expect(result.html).toBe(BODY)

@@ -46,6 +46,7 @@ export const trackingPixels: Rule = {
   removeImages: [
     /^https?:\/\/feeds\.feedburner\.com\/~(?:r|ff)\//,
     /^https?:\/\/feedproxy\.google\.com\/~r\//,
+    /^https?:\/\/[^?#]*\/(?:1x1|pixel|spacer|blank|clear)\.gif(?:[?#]|$)/i,
     /^https?:\/\/(?:pixel\.wp\.com|stats\.wordpress\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com|www\.google-analytics\.com|ad\.doubleclick\.net)\//
   ]
 }
@@ -251,8 +252,10 @@ export const followPlea: Rule = {
  */
 export const endMarker: Rule = {
   id: 'generic/end-marker',
-  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—") and everything after it.',
+  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—") and everything after it; a closing "（完）" standing alone.',
   maxLength: 24,
+  // A news agency's `（完）` is followed by its credits (`责任编辑：…`), which are read: only the mark goes.
+  removeText: [/^(?:[（(【[](?:完|全文完|本文完)[）)】\]]|[-—–]{1,2}(?:完|全文完)[-—–]{1,2}|全文完|本文完)$/],
   cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i]
 }
 
