@@ -356,13 +356,19 @@ describe('closing source line', () => {
   })
 
   it.each([
-    '<p>正文。</p><p>（未完待续）</p>', '<p>正文。</p><p>（完）</p>', '<p>正文。</p><p>(Updated)</p>',
+    '<p>正文。</p><p>（未完待续）</p>', '<p>正文。</p><p>(Updated)</p>',
     '<p>正文（路透社）</p>', '<p>(路透社)</p>', '<p>(路透社)</p><p>正文在后面。</p>',
     '<p>正文。</p><p>（全文结束）</p>', '<p>正文。</p><p>(2000年8月3日稿)</p>', '<p>正文。</p><p>(点阅率统计)</p>'
   ])('keeps %j', (html) => {
     const result = cleanArticle(html)
     expect(result.metadata.credits).toEqual([])
     expect(result.removed).toEqual([])
+  })
+
+  it('takes no agency from a closing （完）, which the end-marker rule drops', () => {
+    const result = cleanArticle('<p>正文。</p><p>（完）</p>')
+    expect(result.metadata.credits).toEqual([])
+    expect(result.removed).toEqual([{rule: 'generic/end-marker', text: '（完）'}])
   })
 })
 
