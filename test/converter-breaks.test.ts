@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {padsLinesLikeAConverter} from '../src/tree/converter-breaks.js'
@@ -45,5 +46,20 @@ describe('a converter\'s padded hard breaks', () => {
   it('still split paragraphs in Markdown that does not pad its lines', () => {
     const {markdown} = cleanArticle('第一行文字，这里是很长的一段正文内容。  \n第二行文字，这里是很长的一段正文内容。\n')
     expect(markdown).toBe('第一行文字，这里是很长的一段正文内容。\n\n第二行文字，这里是很长的一段正文内容。\n')
+  })
+})
+
+describe('a converter\'s output, generated', () => {
+  /** Pieces a WeChat export's lines are made of: CJK text and punctuation, Latin words, emphasis, quotes, links. */
+  const piece = fc.constantFrom('研究团队', '披露了', '，', '。', '“', '”', 'Blue SDK', 'word', '**', '*', '2025', '[链接](https://a.example/x)', '![](https://a.example/i.png)', '# ', '- ', '> ', ' ')
+  const line = fc.array(piece, {maxLength: 8}).map((pieces) => pieces.join(''))
+  // Each line carries its number, so no two lines repeat (a repeated first line is a title and its copy, another matter).
+  const document = fc.array(line, {minLength: 3, maxLength: 16}).map((lines) => lines.map((text, index) => `${text}第${index}行  `).join('\n'))
+
+  it('cleans to Markdown that cleans to itself', () => {
+    fc.assert(fc.property(document, (markdown) => {
+      const once = cleanArticle(markdown).markdown
+      expect(cleanArticle(once).markdown).toBe(once)
+    }), {seed: 20261124, numRuns: 300})
   })
 })

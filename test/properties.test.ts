@@ -150,7 +150,11 @@ describe('properties of cleanArticle', () => {
     ['text beside formatting that holds a paragraph deeper down', '</p>word<span>word<span><p>'],
     ['a URL split by a link with an unsafe URL', 'see h<a href="javascript:x">ttp://example.com/a</a> now'],
     ['a date line and an image in an italic left open around blocks', '<div><i>Mon, 17 Aug 2020 15:53:13 GMT<img src="https://x.test/a.jpg"><div><small>说明</small></div><p>正文内容在这里，很长的一段话。</p></div>'],
-    ['a closing line after raw HTML in Markdown', '### 标题\n------\n\n<div><p>正文很长的一段话。</p></div>\n<br/>原文链接：https://x.test/a?b=1&c=2\n\n------\n#### [首页](https://github.com/gfw-breaker/banned-news/blob/master/README.md) | [翻墙](https://github.com/gfw-breaker/nogfw/blob/master/README.md)']
+    ['a closing line after raw HTML in Markdown', '### 标题\n------\n\n<div><p>正文很长的一段话。</p></div>\n<br/>原文链接：https://x.test/a?b=1&c=2\n\n------\n#### [首页](https://github.com/gfw-breaker/banned-news/blob/master/README.md) | [翻墙](https://github.com/gfw-breaker/nogfw/blob/master/README.md)'],
+    // Found by the converter-breaks property (test/converter-breaks.test.ts).
+    ['an italic holding a link after an image', '**![](https://a.example/i.png)研究团队[链接](https://a.example/x)  \n研究团队*  \n  '],
+    ['a bold italic after an image', '> 第0行  \n***![](https://a.example/i.png)第1行  \n研究团队***第2行  \n第3行  \n第4行  \n第5行  '],
+    ['a line, an image and the line again', '研究团队![](https://a.example/i.png)研究团队  \n  \n  \n  ']
   ])('holds on %s', (_, input) => {
     checkInvariants(input)
   })

@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {eachElement} from '../util/walk.js'
+import {EXIT, eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
@@ -485,11 +485,26 @@ function followingLines(blocks: LeafBlock[], position: number, lineIndex: number
   for (let index = lineIndex + 1; index < lines.length && out.length < 2; index++) out.push(lines[index]!.text)
   for (let next = position + 1; next < blocks.length && out.length < 2; next++) {
     const block = blocks[next]!
-    if (block.text === '') continue
+    // An image between two lines keeps them apart, as it does inside a block (where it is a line of its own).
+    if (block.text === '') {
+      if (holdsImage(block.node)) out.push('')
+      continue
+    }
     const listed = LIST_BLOCKS.has(block.node.tagName)
     for (let index = 0; index < block.lines.length && out.length < 2; index++) out.push(listed ? '' : block.lines[index]!.text)
   }
   return out
+}
+
+/** Whether `node` holds an image. */
+function holdsImage(node: Element): boolean {
+  let found = false
+  eachElement(node, (element) => {
+    if (element.tagName !== 'img') return undefined
+    found = true
+    return EXIT
+  })
+  return found
 }
 
 /** Leaf blocks that are (in) a list: `<li>`, or a list holding text itself. */

@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
+import {select} from 'hast-util-select'
 import {Content, OPAQUE, PHRASING, isBlank, isBlockElement, isImage, isTag, isUnknownElement, text, textOf, trimEdges} from './nodes.js'
 import {captionLabelLength, endsWithPhotoCredit, opensWithImageLabel, photoCreditOnly} from './photo-credit.js'
 import {append} from '../../util/arrays.js'
@@ -19,6 +20,14 @@ const IMAGE_WRAPPERS: ReadonlySet<string> = new Set([
 
 /** Elements a figure cannot stand in (the output has no block there): headings, table cells. */
 const NO_FIGURES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th'])
+
+/** Links and formatting a caption, written as plain text, would lose. */
+const FORMATTED = 'a[href], strong, b, em, i, code, kbd, samp, del, s, strike, sub, sup'
+
+/** Whether `node` is or holds a link or formatting ({@link FORMATTED}). */
+function isFormatted(node: ElementContent): boolean {
+  return node.type === 'element' && select(FORMATTED, node) !== undefined
+}
 
 /** Elements that only style a caption: `<small>`, italics. */
 const CAPTION_STYLES: ReadonlySet<string> = new Set(['small', 'em', 'i', 'cite'])
@@ -267,7 +276,10 @@ class Grouper {
     const visible = nodes.filter((node) => this.content.visible(node))
     if (visible.length !== 1 || visible[0]!.type !== 'element') return null
     const only = visible[0]!
-    if (CAPTION_STYLES.has(only.tagName)) return only
+    // An italic holding a link or more formatting is a line of the text (`*研究团队[链接](…)*`, `***第1行***`), not a
+    // caption: a caption is written as plain text, so reading one would drop them, and the output would change
+    // when cleaned again.
+    if (CAPTION_STYLES.has(only.tagName)) return only.children.some(isFormatted) ? null : only
     if (CAPTION_WRAPPERS.has(only.tagName) || isUnknownElement(only)) return this.styledOnly(only.children)
     return null
   }
