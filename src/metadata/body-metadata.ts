@@ -332,6 +332,8 @@ function isSourceName(text: string): boolean {
  * group is the outlet's name, the second the address when it is written out.
  */
 const REPOST_LINE = /^(?:(?:图文|圖文|本文|全文|文章)?(?:转自|轉自|转载自|轉載自|转载于|轉載於|摘自|选自|選自)|(?:Reposted|Republished|Reprinted|Cross-?posted|Syndicated) from|(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by))[ ]?([^:：—–]{0,60})[:：]?[ ]?(https?:\/\/\S+)?(?: [—–]{1,2} [^:：]{1,80})?$/i
+/** The characters a {@link REPOST_LINE} can start with (checked first: most lines start otherwise). */
+const REPOST_LINE_STARTS: ReadonlySet<string> = new Set([...'图圖本全文转轉摘选選', ...'RrCcSsOoFf'])
 /** Longest repost line read. */
 const LONGEST_REPOST_LINE = 300
 
@@ -342,7 +344,7 @@ const LONGEST_REPOST_LINE = 300
  * gives no URL.
  */
 function readRepostLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
-  if (text.length > LONGEST_REPOST_LINE) return false
+  if (text.length > LONGEST_REPOST_LINE || !REPOST_LINE_STARTS.has(text[0]!)) return false
   const match = REPOST_LINE.exec(text)
   if (!match) return false
   const named = match[1]!.trim()
@@ -369,6 +371,8 @@ function readRepostLine(block: LeafBlock, text: string, out: BodyMetadata): bool
  * The first group is the account, the second the clauses after it.
  */
 const ACCOUNT_SOURCE = /^(?:本文|文章|原文)?(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)[:：]?[ ]?([^，,。]{1,40})((?:[，,][^，,。]{1,40}){0,4})[。.]?$/
+/** The characters an {@link ACCOUNT_SOURCE} line can start with. */
+const ACCOUNT_SOURCE_STARTS: ReadonlySet<string> = new Set([...'本文原来來转轉'])
 /** The account's WeChat id after its name (`（ID：QbitAI）`). */
 const ACCOUNT_ID = /[ ]?[（(]ID[:：][ ]?[\w-]{1,40}[）)]/
 /** A clause saying who passed the article on with leave: `36氪经授权发布`. */
@@ -381,6 +385,7 @@ const AUTHORISED = /^(.{1,12}?)(?:经授权|經授權)(?:发布|發布|發佈|�
  * syndicator). `false`, leaving the line, when a clause is anything else.
  */
 function readAccountSourceLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
+  if (!ACCOUNT_SOURCE_STARTS.has(text[0]!)) return false
   const match = ACCOUNT_SOURCE.exec(text)
   if (!match) return false
   const credits: Credit[] = []
