@@ -182,6 +182,17 @@ describe('metadata lines in the body', () => {
     expect(result.removed).toContainEqual({rule: 'metadata/dateline', text: 'FreeBuf 2025-07-07 11:02'})
   })
 
+  it('reads a source after its label on a date line, and no source from a poster\'s location', () => {
+    const body = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>'
+    const labelled = cleanArticle(`<p>2015年02月11日 18:17 来源：国际在线</p>${body}`)
+    expect(labelled.metadata.publisher).toBe('国际在线')
+    expect(labelled.metadata.publishedAt).toBe('2015-02-11T18:17:00+08:00')
+    const located = cleanArticle(`<p>2022年12月12日 13:35:07 来自上海市</p>${body}`)
+    expect(located.metadata.publisher).toBeNull()
+    expect(located.metadata.publishedAt).toBe('2022-12-12T13:35:07+08:00')
+    expect(located.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+  })
+
   it.each([
     ['a date without a time', '华盛顿 2025-07-07'],
     ['a byline', 'By Jane Doe 2025-07-07 11:02'],

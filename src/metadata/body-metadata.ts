@@ -308,7 +308,9 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
   if (text.length > 60 || !mayHoldDate(text)) return null
   const found = findDate(text, {timeZone})
   if (!found) return null
-  const rest = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
+  const after = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
+  // A source after its label (`来源：国际在线`) is the name; a poster's location (`来自上海市`, `IP属地：北京`) is none.
+  const rest = POSTER_LOCATION.test(after) ? '' : after.replace(SOURCE_LABEL, '')
   if (rest.length > 20 || SENTENCE_PUNCT.test(rest)) return null
   const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '')
   if (before.replace(/[\s|｜·•\-—–]+/g, '') === '') return {value: found.value, rest}
@@ -316,6 +318,11 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
   while (name !== '' && NAME_DATE_SEPARATORS.includes(name[name.length - 1]!)) name = name.slice(0, -1).trimEnd()
   return rest === '' && found.value.includes('T') && isSourceName(name) ? {value: found.value, rest: name} : null
 }
+
+/** A source's label before its name on a date line. */
+const SOURCE_LABEL = /^(?:来源|來源|出处|出處|[Ss]ource)[ ]?[:：][ ]?/
+/** A platform's note of where the poster was (`来自上海市`, `IP属地：北京`): not a source. */
+const POSTER_LOCATION = /^(?:来自|來自|IP属地|IP屬地|发布于|發佈於)[ ]?[:：]?[ ]?\p{Script=Han}{2,8}$/u
 
 /** What may stand between a source's name and the date after it. */
 const NAME_DATE_SEPARATORS = '|｜·•-—–'
