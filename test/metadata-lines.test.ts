@@ -229,6 +229,15 @@ describe('metadata lines in the body', () => {
     expect(result.removed.filter((entry) => entry.rule === 'metadata/repost-line')).toEqual([])
   })
 
+  it('reads the link of a line repeating the title as where the clipping was made, after what the body states', () => {
+    const clipping = '# NASA 成功测试火箭发动机 - IT之家\n[NASA 成功测试火箭发动机 - IT之家](https://www.ithome.com/0/670/079.htm)\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n'
+    const result = cleanArticle(clipping)
+    expect(result.metadata.url).toBe('https://www.ithome.com/0/670/079.htm')
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    const stated = cleanArticle(`${clipping}\n原文链接：https://mp.weixin.qq.com/s/abc\n`)
+    expect(stated.metadata.url).toBe('https://mp.weixin.qq.com/s/abc')
+  })
+
   it('reads a portal\'s note that the article comes from a WeChat account: account, link and credits', () => {
     const body = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>'
     const ithome = cleanArticle(`${body}<p>本文来自微信公众号：<a href="https://mp.weixin.qq.com/s/6u33">量子位 （ID：QbitAI）</a>，作者：金磊 梦晨</p>`)

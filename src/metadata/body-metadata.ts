@@ -31,6 +31,8 @@ export interface BodyMetadata {
   datelineSource: string | null
   credits: Credit[]
   urls: string[]
+  /** Links of lines repeating the title at the top (where a clipping was made). */
+  titleUrls: string[]
   /** Outlets named by a repost line (`Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`). */
   repostSources: string[]
   /** Blocks kept in the body that are a reposter's source note (`原文来自 [公众号](url)`): not the article's own words. */
@@ -78,7 +80,7 @@ const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原�
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, shortTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
+    credits: [], urls: [], titleUrls: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
@@ -221,9 +223,11 @@ function classifyLine(
   if (text === '') return null
   if (top && options.squashedTitle !== null) {
     const squashed = squash(text)
-    if (squashed === options.squashedTitle) return 'metadata/title-repeat'
-    if (squashed === options.squashedTitleHead) {
-      out.shortTitle ??= text
+    if (squashed === options.squashedTitle || squashed === options.squashedTitleHead) {
+      if (squashed !== options.squashedTitle) out.shortTitle ??= text
+      // A clipping's title repeated as a link (`[Title - IT之家](https://www.ithome.com/…)`) says where it was clipped.
+      const link = block.lines.length === 1 ? onlyLink(block.node) : null
+      if (link !== null) out.titleUrls.push(link.url)
       return 'metadata/title-repeat'
     }
   }

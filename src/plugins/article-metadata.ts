@@ -69,7 +69,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Provenance.
   const url = firstUrl(
     ...ORIGINAL_URL_KEYS.map((key) => frontString(front, key)), lifted.url[0] ?? null, body.urls[0] ?? null,
-    ...URL_KEYS.map((key) => frontString(front, key)), envelope?.titleHeader?.url ?? null, page?.url ?? null
+    ...URL_KEYS.map((key) => frontString(front, key)), envelope?.titleHeader?.url ?? null, body.titleUrls[0] ?? null,
+    page?.url ?? null
   )
   // A Wayback Machine snapshot is where the copy lives; the article's URL is the one inside it.
   const archived = url === null ? null : archivedOriginal(url)
