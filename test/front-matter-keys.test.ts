@@ -37,6 +37,13 @@ describe('front matter keys of other archives', () => {
     expect(cleanArticle(`---\npubDate: 2021-06-16\n---${BODY}`).metadata.publishedAt).toBe('2021-06-16')
   })
 
+  it('takes a theme\'s image, cover or headimg key as the lead image, before the body\'s first image', () => {
+    const body = '\n<p>正文第一段，这里是很长的一段正文内容。</p><p><img src="https://a.example/body.jpg"></p>'
+    expect(cleanArticle(`---\nimage: images/G1.jpg\n---${body}`).metadata.leadImage).toBe('images/G1.jpg')
+    expect(cleanArticle(`---\nheadimg: 'https://img.36krcdn.com/x_img_png'\n---${body}`).metadata.leadImage).toBe('https://img.36krcdn.com/x_img_png')
+    expect(cleanArticle(`---\nimage: true\ncover: not an image\n---${body}`).metadata.leadImage).toBe('https://a.example/body.jpg')
+  })
+
   it('takes a feed archive\'s site, source or feed name as the publisher', () => {
     expect(cleanArticle(`---\nfeed_name: "Microsoft PowerShell Blog"\n---${BODY}`).metadata.publisher).toBe('Microsoft PowerShell Blog')
     expect(cleanArticle(`---\nsource_name: Hugging Face Blog\nfeed_name: HF feed\n---${BODY}`).metadata.publisher).toBe('Hugging Face Blog')

@@ -134,7 +134,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Media and body.
   const images = collectImages(tree)
   meta.images = frontImages(front) ?? images
-  meta.leadImage = frontString(front, 'leadImage') ?? meta.images[0]?.src ?? null
+  meta.leadImage = frontString(front, 'leadImage') ?? frontLeadImage(front) ?? meta.images[0]?.src ?? null
   const ownExcerpt = frontString(front, 'excerpt')
   const ownStats = frontStats(front)
   // Nothing removed: the tree and its leaf blocks are as they were read.
@@ -169,6 +169,20 @@ const URL_KEYS = ['url', 'from', 'link']
 const PUBLISHER_KEYS = ['publisher', 'site_name', 'siteName', 'source_name', 'sourceName', 'feed_name', 'feedName']
 /** Front matter keys that state the publication date (ours first); `date` is weaker (see the dates below). */
 const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'datePublished', 'date_published', 'published', 'pubDate']
+
+/** Front matter keys static-site themes and feed archives keep a post's picture in. */
+const IMAGE_KEYS = ['image', 'cover', 'featured_image', 'featuredImage', 'headimg', 'thumbnail', 'banner']
+/** An image address: an http(s) URL, or a path to an image file (`images/G1.jpg`, kept as written). */
+const IMAGE_ADDRESS = /^(?:https?:\/\/\S+|[\w./-]{1,300}\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?)$/i
+
+/** The picture a theme's front matter key names ({@link IMAGE_KEYS}), or `null`. */
+function frontLeadImage(front: Readonly<Record<string, unknown>> | null): string | null {
+  for (const key of IMAGE_KEYS) {
+    const value = frontString(front, key)?.trim()
+    if (value && IMAGE_ADDRESS.test(value)) return value
+  }
+  return null
+}
 
 /** The first value that is not `null`. */
 function firstString(values: ReadonlyArray<string | null>): string | null {
