@@ -229,6 +229,26 @@ describe('metadata lines in the body', () => {
     expect(result.removed.filter((entry) => entry.rule === 'metadata/repost-line')).toEqual([])
   })
 
+  it.each([
+    ['<p>标签：<a href="/t/1">美容</a> <a href="/t/2">变性人</a> <a href="/t/3">泰国</a></p>', ['美容', '变性人', '泰国']],
+    ['<p><strong>标签：</strong> 变性手术, 卫生部, 医疗管理</p>', ['变性手术', '卫生部', '医疗管理']],
+    ['<p>标签： 性别意识形态、变性手术、青少年</p>', ['性别意识形态', '变性手术', '青少年']],
+    ['<ul><li>话题：读书会</li></ul>', ['读书会']],
+    ['<p>Tags: Docker, DevOps, Linux</p>', ['Docker', 'DevOps', 'Linux']],
+    ['<p>keywords: trump white withdrawal</p>', ['trump', 'white', 'withdrawal']]
+  ])('reads a tag line as tags and removes it: %s', (line, tags) => {
+    const result = cleanArticle(`<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>${line}`)
+    expect(result.metadata.tags).toEqual(tags)
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+  })
+
+  it('keeps a sentence after a tag label', () => {
+    const line = '<p>关键词：这篇文章说明了很多东西，值得一读。</p>'
+    const result = cleanArticle(`<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>${line}`)
+    expect(result.metadata.tags).toEqual([])
+    expect(result.markdown).toContain('关键词：这篇文章说明了很多东西，值得一读。')
+  })
+
   it('reads the link of a line repeating the title as where the clipping was made, after what the body states', () => {
     const clipping = '# NASA 成功测试火箭发动机 - IT之家\n[NASA 成功测试火箭发动机 - IT之家](https://www.ithome.com/0/670/079.htm)\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n'
     const result = cleanArticle(clipping)
@@ -265,7 +285,8 @@ describe('metadata lines in the body', () => {
     const {metadata, removed} = cleanArticle(input)
     expect(metadata.authors).toEqual(['Jean Iau'])
     expect(metadata.publishedAt).toBe('2020-06-08T10:58:06+08:00')
-    expect(removed.map((entry) => entry.rule)).toEqual(['metadata/credit-line', 'metadata/date-line'])
+    expect(metadata.tags).toEqual(['shares', 'combat', 'rights', 'credit', 'issue', 'singapore', 'secured', 'liquidity', 'period', 'fallout', 'sia'])
+    expect(removed.map((entry) => entry.rule)).toEqual(['metadata/tag-line', 'metadata/credit-line', 'metadata/date-line'])
   })
 
   it('ends the top at a long paragraph that is not a header field', () => {

@@ -33,6 +33,8 @@ export interface BodyMetadata {
   urls: string[]
   /** Links of lines repeating the title at the top (where a clipping was made). */
   titleUrls: string[]
+  /** Tags a tag line names (`标签：美容、变性人`, `Tags: a, b`). */
+  tags: string[]
   /** Outlets named by a repost line (`Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`). */
   repostSources: string[]
   /** Blocks kept in the body that are a reposter's source note (`原文来自 [公众号](url)`): not the article's own words. */
@@ -80,7 +82,7 @@ const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原�
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
     title: null, shortTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], titleUrls: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
+    credits: [], urls: [], titleUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
@@ -257,6 +259,7 @@ function classifyLine(
     out.urls.push(urlLine[1]!)
     return 'metadata/url-line'
   }
+  if (readTagLine(block, text, out)) return 'metadata/tag-line'
   if (readRepostLine(block, text, out)) return 'metadata/repost-line'
   if (readAccountSourceLine(block, text, out)) return 'metadata/account-source'
   if (readRepostNote(block, index, text, out, top ? options.timeZone : null)) return 'metadata/repost-note'
@@ -343,6 +346,49 @@ function isSourceName(text: string): boolean {
  * group is the outlet's name, the second the address when it is written out.
  */
 const REPOST_LINE = /^(?:(?:图文|圖文|本文|全文|文章)?(?:转自|轉自|转载自|轉載自|转载于|轉載於|摘自|选自|選自)|(?:Reposted|Republished|Reprinted|Cross-?posted|Syndicated) from|(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by))[ ]?([^:：—–]{0,60})[:：]?[ ]?(https?:\/\/\S+)?(?: [—–]{1,2} [^:：]{1,80})?$/i
+/** A line naming the article's tags: a label, a colon, then the tags (`标签：美容、变性人`, `Tags: a, b`, `话题：读书会`). */
+const TAG_LINE = /^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|话题|話題|Tags?|Keywords|tags?|keywords)[ ]?[:：][ ]?(\S.{0,200})$/
+/** The characters a {@link TAG_LINE} can start with. */
+const TAG_LINE_STARTS: ReadonlySet<string> = new Set([...'标標关關话話TtKk'])
+/** Longest tag read from a tag line, in UTF-16 code units. */
+const LONGEST_TAG = 24
+/** A sentence end in any script. */
+const SENTENCE_END_ANY = /[。！？!?]|\.(?:\s|$)/
+/** Separators between tags in a tag line's text. */
+const TAG_SEPARATORS = /[ ]?[,，、;；|｜][ ]?/
+
+/**
+ * Read `text` as a tag line ({@link TAG_LINE}) into `out`: the text of each
+ * link in the line is a tag, or else the text is cut at commas, `、` and the
+ * like (and a Latin keyword list with none, at spaces). `false` when the
+ * line is not one or names no tag.
+ */
+function readTagLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
+  if (!TAG_LINE_STARTS.has(text[0]!)) return false
+  const match = TAG_LINE.exec(text)
+  if (!match) return false
+  const value = match[1]!.trim()
+  let tags: string[] = []
+  if (block.lines.length === 1) {
+    eachElement(block.node, (element) => {
+      if (element.tagName !== 'a') return undefined
+      const tag = flatText(element).trim()
+      if (tag !== '') tags.push(tag)
+      return false
+    })
+  }
+  if (tags.length === 0) {
+    tags = value.split(TAG_SEPARATORS)
+    // A Latin keyword list without separators (`keywords: trump white withdrawal`) is cut at spaces.
+    if (tags.length === 1 && /^[\p{Script=Latin}\d' -]+$/u.test(value)) tags = value.split(' ')
+  }
+  tags = tags.map((tag) => tag.trim()).filter((tag) => tag !== '')
+  // Tags are words or short phrases: a sentence after the label (`关键词：这篇文章说明了……。`) is text.
+  if (tags.length === 0 || tags.some((tag) => tag.length > LONGEST_TAG || SENTENCE_END_ANY.test(tag))) return false
+  for (const tag of tags) if (!out.tags.includes(tag)) out.tags.push(tag)
+  return true
+}
+
 /** The characters a {@link REPOST_LINE} can start with (checked first: most lines start otherwise). */
 const REPOST_LINE_STARTS: ReadonlySet<string> = new Set([...'图圖本全文转轉摘选選', ...'RrCcSsOoFf'])
 /** Longest repost line read. */

@@ -122,7 +122,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   }
 
   // Taxonomy.
-  meta.tags = unique([...frontList(front, 'tags', 'keywords'), ...(page?.keywords ?? []), ...lifted.tags])
+  meta.tags = unique([...frontList(front, 'tags', 'keywords'), ...(page?.keywords ?? []), ...lifted.tags, ...body.tags])
   meta.categories = unique([...frontList(front, 'categories', 'category'),
     ...(page?.section ? [page.section] : []), ...lifted.categories])
 
