@@ -1,9 +1,9 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {EXIT, eachElement} from '../util/walk.js'
+import {eachElement} from '../util/walk.js'
 import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
-import {type LeafBlock, flatText, leafBlocks} from './leaf-blocks.js'
+import {type LeafBlock, containsImage, flatText, leafBlocks} from './leaf-blocks.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
 import {publisherInDateline} from './publishers.js'
@@ -549,24 +549,13 @@ function followingLines(blocks: LeafBlock[], position: number, lineIndex: number
     const block = blocks[next]!
     // An image between two lines keeps them apart, as it does inside a block (where it is a line of its own).
     if (block.text === '') {
-      if (holdsImage(block.node)) out.push('')
+      if (containsImage(block.node)) out.push('')
       continue
     }
     const listed = LIST_BLOCKS.has(block.node.tagName)
     for (let index = 0; index < block.lines.length && out.length < 2; index++) out.push(listed ? '' : block.lines[index]!.text)
   }
   return out
-}
-
-/** Whether `node` holds an image. */
-function holdsImage(node: Element): boolean {
-  let found = false
-  eachElement(node, (element) => {
-    if (element.tagName !== 'img') return undefined
-    found = true
-    return EXIT
-  })
-  return found
 }
 
 /** Leaf blocks that are (in) a list: `<li>`, or a list holding text itself. */

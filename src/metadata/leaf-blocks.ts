@@ -198,7 +198,8 @@ function hasImage(nodes: ElementContent[], start: number, end: number): boolean 
   return false
 }
 
-function containsImage(node: Element): boolean {
+/** Whether `node` is or holds an `<img>`. */
+export function containsImage(node: Element): boolean {
   if (node.tagName === 'img') return true
   for (const child of node.children) if (child.type === 'element' && containsImage(child)) return true
   return false

@@ -76,7 +76,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const archived = url === null ? null : archivedOriginal(url)
   meta.url = archived === null ? url : normalizeUrlFast(archived)
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url)
-  meta.publisher = firstString(PUBLISHER_KEYS.map((key) => frontString(front, key))) ?? page?.siteName ?? body.datelinePublisher
+  meta.publisher = frontString(front, ...PUBLISHER_KEYS) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
@@ -181,12 +181,6 @@ function frontLeadImage(front: Readonly<Record<string, unknown>> | null): string
     const value = frontString(front, key)?.trim()
     if (value && IMAGE_ADDRESS.test(value)) return value
   }
-  return null
-}
-
-/** The first value that is not `null`. */
-function firstString(values: ReadonlyArray<string | null>): string | null {
-  for (const value of values) if (value !== null) return value
   return null
 }
 

@@ -27,8 +27,9 @@ function joinsAcrossLines(char: string | undefined): boolean {
   return isCjk(char) && !HANGUL.test(char!)
 }
 
-/** Punctuation (of any width) and letters or digits that are not CJK: a word of a spaced script. */
+/** Punctuation of any width. */
 const PUNCTUATION = /\p{P}/u
+/** A letter or digit of any script. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
