@@ -177,6 +177,13 @@ export interface Rule {
    */
   cutFrom?: RegExp[]
   /**
+   * When a `removeText` match is a heading (`## 相关报道`), also drop its
+   * section: the siblings after it up to the next heading of the same or a
+   * higher rank, when each is short and holds no sentence (headlines, dates,
+   * thumbnails). A section with prose in it stays.
+   */
+  dropSection?: boolean
+  /**
    * `removeText` and `cutFrom` only look at blocks whose text (whitespace
    * collapsed, in UTF-16 code units) is at most this long. Default (and upper bound): 2000.
    */

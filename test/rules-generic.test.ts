@@ -133,6 +133,21 @@ describe('generic rules', () => {
     expect(strip(kept).html).toBe(kept)
   })
 
+  it('related: a heading label takes its section of headlines, dates and thumbnails with it (NYT Chinese)', () => {
+    const section = '<h2>相关报道</h2><h3>中国跨性别就业歧视案启动仲裁</h3><p>时间：2016年4月12日<br><img src="https://a.example/t.jpg"></p>' +
+      '<h3>中国同志婚姻权诉讼首次获受理</h3><p>时间：2016年1月28日</p><ul><li><a href="/x">另一篇报道</a></li></ul>'
+    const result = strip(`${BODY}${section}<h2>下一节</h2><p>下一节的正文，并不是相关报道。</p>`)
+    expect(result.html).toBe(`${BODY}<h2>下一节</h2><p>下一节的正文，并不是相关报道。</p>`)
+    expect(new Set(result.removed.map((entry) => entry.rule))).toEqual(new Set(['generic/related']))
+  })
+
+  it('related: keeps a heading label\'s section that holds prose, and what follows a label that is no heading', () => {
+    const prose = '<h3>延伸阅读</h3><p>这一节是文章的一部分。作者在这里接着讲述了事情的来龙去脉。</p>'
+    expect(strip(`${BODY}${prose}`).html).toBe(`${BODY}<p>这一节是文章的一部分。作者在这里接着讲述了事情的来龙去脉。</p>`)
+    const paragraph = '<p>相关新闻：</p><h3>一个标题</h3>'
+    expect(strip(`${BODY}${paragraph}`).html).toBe(`${BODY}<h3>一个标题</h3>`)
+  })
+
   it('end-marker: drops a closing END mark and the promotion after it, keeps text that says end', () => {
     const promo = '<p><strong>end</strong></p><p>精品活动推荐</p><p><img src="https://example.com/banner.png"></p><p>更多文章</p>'
     const result = strip(`${BODY}${BODY}${promo}`)

@@ -8,6 +8,7 @@ import {nodesAfterCut, removeNodes, trimSeparators} from './strip-boilerplate/ap
 import {liftValues} from './strip-boilerplate/extract.js'
 import {normalizeText} from './strip-boilerplate/normalize-text.js'
 import {describeElement, holdsContent, reportText} from './strip-boilerplate/report-text.js'
+import {labelledSections} from './strip-boilerplate/heading-section.js'
 import {compileCompounds, type CompiledCompounds} from './strip-boilerplate/compound-matcher.js'
 import {anchoredMatches, anchorSelectors, selectorAnchors, type AnchoredSelectors, type SelectorAnchor} from './strip-boilerplate/selector-anchors.js'
 import {activeRules} from './strip-boilerplate/source-locations.js'
@@ -33,7 +34,8 @@ export interface StripBoilerplateOptions {
  * selectors are dropped; for text rules the smallest block whose whole text
  * matches is dropped (lines split by `<br>` are blocks of their own); a
  * `cutFrom` match drops the block and everything after it (only the block
- * when the rest would be more than half of the text). Before a block goes, the rule's `extract` lifts values into
+ * when the rest would be more than half of the text); a heading dropped by a
+ * `dropSection` rule takes its section of short entries with it. Before a block goes, the rule's `extract` lifts values into
  * the pipeline state (`lifted`); every dropped block is reported in document
  * order with the rule's id. Containers emptied by the removals go too, as do
  * separators left at the start or end.
@@ -78,6 +80,14 @@ export function stripBoilerplate(tree: Root, file: VFile, rules: readonly Rule[]
       const silent = !holdsContent([node], removed)
       removed.add(node)
       if (!silent) decisions.push({nodes: [node], rule: cut.decision.rule, summary: null})
+    }
+  }
+  for (const {rule, nodes} of labelledSections(tree, decisions)) {
+    for (const node of nodes) {
+      if (removed.has(node)) continue
+      const silent = !holdsContent([node], removed)
+      removed.add(node)
+      if (!silent) decisions.push({nodes: [node], rule, summary: null})
     }
   }
   if (removed.size === 0) return

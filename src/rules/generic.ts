@@ -184,10 +184,11 @@ export const vpnOriginal: Rule = {
 /** Related-article headings and one-line related links. */
 export const related: Rule = {
   id: 'generic/related',
-  description: 'Related-article labels ("相关新闻", "延伸阅读：…", "Related").',
+  description: 'Related-article labels ("相关新闻", "延伸阅读：…", "Related"); a label that is a heading takes its section of headlines with it.',
   maxLength: 150,
+  dropSection: true,
   removeText: [
-    /^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|更多新闻|更多新聞|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Nn]ews| [Cc]overage| [Rr]eading)?|Read [Mm]ore|Further [Rr]eading|More on this(?: story)?)\s?[:：]?$/,
+    /^(?:相关新闻|相關新聞|相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|为您推荐|為您推薦|往期推荐|往期推薦|往期回顾|往期回顧|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|更多新闻|更多新聞|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Nn]ews| [Cc]overage| [Rr]eading)?|Read [Mm]ore|Further [Rr]eading|More on this(?: story)?)\s?[:：]?$/,
     /^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀)\s?[:：]/
   ]
 }
