@@ -16,7 +16,15 @@ describe('front matter keys of other archives', () => {
   it('takes a body line naming the original over `url`, which may be the copy\'s own address (an anquanke dump)', () => {
     const {metadata} = cleanArticle(`---\nurl: https://www.anquanke.com/post/id/1\n---\n<p>正文第一段，这里是很长的一段正文内容。</p><p>原文地址：https://thehackernews.com/2024/08/x.html</p>`)
     expect(metadata.url).toBe('https://thehackernews.com/2024/08/x.html')
+    expect(metadata.mirrorUrl).toBe('https://www.anquanke.com/post/id/1')
     expect(cleanArticle(`---\noriginal_url: https://a.example/1\n---\n<p>原文地址：https://b.example/2</p>${BODY}`).metadata.url).toBe('https://a.example/1')
+  })
+
+  it('keeps `url` as the mirror when a key naming the original outranks it, and no mirror when they agree', () => {
+    const both = cleanArticle(`---\noriginal_url: https://a.example/1\nurl: https://mirror.example/copy/1\n---${BODY}`).metadata
+    expect(both.url).toBe('https://a.example/1')
+    expect(both.mirrorUrl).toBe('https://mirror.example/copy/1')
+    expect(cleanArticle(`---\nurl: https://a.example/1\n---${BODY}`).metadata.mirrorUrl).toBeNull()
   })
 
   it('skips a key whose value is not a URL and reads the next', () => {

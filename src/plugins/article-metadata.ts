@@ -75,7 +75,10 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // A Wayback Machine snapshot is where the copy lives; the article's URL is the one inside it.
   const archived = url === null ? null : archivedOriginal(url)
   meta.url = archived === null ? url : normalizeUrlFast(archived)
-  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url)
+  // A front matter `url` the body's statement of the original outranked is this copy's own address.
+  const frontUrl = firstUrl(...URL_KEYS.map((key) => frontString(front, key)))
+  const ownAddress = frontUrl !== null && meta.url !== null && frontUrl !== meta.url ? frontUrl : null
+  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress)
   meta.publisher = frontString(front, ...PUBLISHER_KEYS) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
