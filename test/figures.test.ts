@@ -196,8 +196,10 @@ describe('rehypeFigures: headings', () => {
     expect(figures('<h1>标题</h1><p><strong>小标题</strong></p><p>正文。</p>')).toBe('<h1>标题</h1><h2>小标题</h2><p>正文。</p>')
   })
 
-  it('does not promote a bold sentence, a long paragraph, a lead-in, a quotation, a byline, a credit line or a bare URL', () => {
+  it('does not promote a bold sentence, a long paragraph, a lead-in, a quotation, a byline, a credit line, a bare URL or a section number', () => {
     for (const html of [
+      '<p><strong>01</strong></p>',
+      '<p><b>2.</b></p>',
       '<p><strong>这是一句完整的话。</strong></p>',
       '<p><strong>Is this a heading? No, a sentence.</strong></p>',
       `<p><strong>${'很长的加粗段落'.repeat(7)}</strong></p>`,

@@ -27,7 +27,8 @@ const QUOTE_CLOSE = /[”」』"'’]$/
 const BYLINE = /^by /i
 /** A bare URL (`<strong>https://rss.dw.com/…</strong>`): an address, not a title. */
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** A heading names something: a line of only digits (`**01**`, a section number) stays a bold line. */
+const LETTER = /\p{L}/u
 
 /**
  * The level promoted headings get: `<h2>` when the body has no heading or
@@ -63,7 +64,8 @@ export function headingTagLevel(tagName: string): number {
  * 40 code points with CJK, 80 without), not ending like a statement
  * (`。！.!`), clause or lead-in (`：`) — a question mark may end it
  * (`背后调查单位?`) but not stand inside it —, not an interview turn
- * (`问：…？`), a quotation, byline, credit line or bare URL, and no link or code in it.
+ * (`问：…？`), a quotation, byline, credit line or bare URL, no link or code in it, and with a letter (`**01**` is a
+ * section number).
  */
 export function asHeading(line: ElementContent[], tagName: string): Element | null {
   const read = readLine(line)
@@ -71,7 +73,7 @@ export function asHeading(line: ElementContent[], tagName: string): Element | nu
   const text = read.replace(/[\s\u3000]+/g, ' ').trim()
   const length = Array.from(text).length
   if (length === 0 || length > (hasCjk(text) ? MAX_CJK_HEADING : MAX_LATIN_HEADING)) return null
-  if (!LETTER_OR_DIGIT.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text) || INTERVIEW_TURN.test(text)) return null
+  if (!LETTER.test(text) || ENDS_LIKE_PROSE.test(text) || FULL_STOP.test(text) || INTERVIEW_TURN.test(text)) return null
   if (QUOTE_OPEN.test(text) && QUOTE_CLOSE.test(text)) return null
   if (BYLINE.test(text) || URL_ONLY.test(text) || parseCreditLine(text) !== null || photoCreditOnly(text) !== null) return null
   return {type: 'element', tagName, properties: {}, children: trimEdges(unbold(line))}
