@@ -4,6 +4,8 @@ import {findDate} from '../date/parse-date.js'
 import type {Credit} from '../types.js'
 import {parseCreditLine} from './credit-line.js'
 import {type LeafBlock, containsImage, flatText, leafBlocks} from './leaf-blocks.js'
+import {accountSourceLine, onlyLink, repostLine} from './source-lines.js'
+import {tagLine} from './tag-line.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
 import {publisherInDateline} from './publishers.js'
@@ -259,9 +261,25 @@ function classifyLine(
     out.urls.push(urlLine[1]!)
     return 'metadata/url-line'
   }
-  if (readTagLine(block, text, out)) return 'metadata/tag-line'
-  if (readRepostLine(block, text, out)) return 'metadata/repost-line'
-  if (readAccountSourceLine(block, text, out)) return 'metadata/account-source'
+  const tags = tagLine(block, text)
+  if (tags !== null) {
+    for (const tag of tags) if (!out.tags.includes(tag)) out.tags.push(tag)
+    return 'metadata/tag-line'
+  }
+  const repost = repostLine(block, text)
+  if (repost !== null) {
+    if (repost.outlet !== null) out.repostSources.push(repost.outlet)
+    out.urls.push(repost.url)
+    return 'metadata/repost-line'
+  }
+  const account = accountSourceLine(block, text)
+  if (account !== null) {
+    if (account.account !== null) out.repostSources.push(account.account)
+    if (account.url !== null) out.urls.push(account.url)
+    out.credits.push(...account.credits)
+    out.syndicators.push(...account.syndicators)
+    return 'metadata/account-source'
+  }
   if (readRepostNote(block, index, text, out, top ? options.timeZone : null)) return 'metadata/repost-note'
   if (top && readMetaLineInto(block, index, out, options)) return 'metadata/meta-line'
   return null
@@ -337,150 +355,6 @@ const NAME_DATE_SEPARATORS = '|｜·•-—–'
 /** A source's name before a date: short, with a letter, no digits, no sentence punctuation, no colon (not a label) and no byline. */
 function isSourceName(text: string): boolean {
   return text.length <= 20 && /\p{L}/u.test(text) && !/[\d:：]/.test(text) && !SENTENCE_PUNCT.test(text) && !/(?:^|\s)by\s/i.test(text)
-}
-
-/**
- * A line that says where the article was first published, then the address
- * or a link to it: `Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`,
- * `Originally published at [site](URL) — the canonical version…`. The first
- * group is the outlet's name, the second the address when it is written out.
- */
-const REPOST_LINE = /^(?:(?:图文|圖文|本文|全文|文章)?(?:转自|轉自|转载自|轉載自|转载于|轉載於|摘自|选自|選自)|(?:Reposted|Republished|Reprinted|Cross-?posted|Syndicated) from|(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by))[ ]?([^:：—–]{0,60})[:：]?[ ]?(https?:\/\/\S+)?(?: [—–]{1,2} [^:：]{1,80})?$/i
-/** A line naming the article's tags: a label, a colon, then the tags (`标签：美容、变性人`, `Tags: a, b`, `话题：读书会`). */
-const TAG_LINE = /^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|话题|話題|Tags?|Keywords|tags?|keywords)[ ]?[:：][ ]?(\S.{0,200})$/
-/** The characters a {@link TAG_LINE} can start with. */
-const TAG_LINE_STARTS: ReadonlySet<string> = new Set([...'标標关關话話TtKk'])
-/** Longest tag read from a tag line, in UTF-16 code units. */
-const LONGEST_TAG = 24
-/** A sentence end in any script. */
-const SENTENCE_END_ANY = /[。！？!?]|\.(?:\s|$)/
-/** Separators between tags in a tag line's text. */
-const TAG_SEPARATORS = /[ ]?[,，、;；|｜][ ]?/
-
-/**
- * Read `text` as a tag line ({@link TAG_LINE}) into `out`: the text of each
- * link in the line is a tag, or else the text is cut at commas, `、` and the
- * like (and a Latin keyword list with none, at spaces). `false` when the
- * line is not one or names no tag.
- */
-function readTagLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
-  if (!TAG_LINE_STARTS.has(text[0]!)) return false
-  const match = TAG_LINE.exec(text)
-  if (!match) return false
-  const value = match[1]!.trim()
-  let tags: string[] = []
-  if (block.lines.length === 1) {
-    eachElement(block.node, (element) => {
-      if (element.tagName !== 'a') return undefined
-      const tag = flatText(element).trim()
-      if (tag !== '') tags.push(tag)
-      return false
-    })
-  }
-  if (tags.length === 0) {
-    tags = value.split(TAG_SEPARATORS)
-    // A Latin keyword list without separators (`keywords: trump white withdrawal`) is cut at spaces.
-    if (tags.length === 1 && /^[\p{Script=Latin}\d' -]+$/u.test(value)) tags = value.split(' ')
-  }
-  tags = tags.map((tag) => tag.trim()).filter((tag) => tag !== '')
-  // Tags are words or short phrases: a sentence after the label (`关键词：这篇文章说明了……。`) is text.
-  if (tags.length === 0 || tags.some((tag) => tag.length > LONGEST_TAG || SENTENCE_END_ANY.test(tag))) return false
-  for (const tag of tags) if (!out.tags.includes(tag)) out.tags.push(tag)
-  return true
-}
-
-/** The characters a {@link REPOST_LINE} can start with (checked first: most lines start otherwise). */
-const REPOST_LINE_STARTS: ReadonlySet<string> = new Set([...'图圖本全文转轉摘选選', ...'RrCcSsOoFf'])
-/** Longest repost line read. */
-const LONGEST_REPOST_LINE = 300
-
-/**
- * Read `text` (a line of `block`) as a repost line ({@link REPOST_LINE}) into
- * `out`: its URL, or that of the line's only link, is the original's, and
- * the name before it the outlet's. `false` when the line is not one or
- * gives no URL.
- */
-function readRepostLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
-  if (text.length > LONGEST_REPOST_LINE || !REPOST_LINE_STARTS.has(text[0]!)) return false
-  const match = REPOST_LINE.exec(text)
-  if (!match) return false
-  const named = match[1]!.trim()
-  let url = match[2] ?? null
-  if (url === null) {
-    // The line's only link closes the name part (`Originally published at [site](URL)`), not a link inside prose.
-    const link = block.lines.length === 1 ? onlyLink(block.node) : null
-    if (link === null || link.text === '' || !named.endsWith(link.text)) return false
-    url = link.url
-  }
-  // A link's text may be the address without its scheme (`finovo.tech/blog/x`): its host names the outlet.
-  const quoted = named.replace(/^[“"「『]|[”"」』]$/g, '')
-  const slash = quoted.indexOf('/')
-  const name = slash === -1 ? quoted : quoted.slice(0, slash)
-  if (name !== '' && !/^https?:/i.test(name)) out.repostSources.push(name)
-  out.urls.push(url)
-  return true
-}
-
-/**
- * A portal's note that the article comes from a WeChat account, then its
- * credits: `本文来自微信公众号：[量子位（ID：QbitAI）](URL)，作者：金磊 梦晨`,
- * `本文来自微信公众号[“CSDN”（ID:CSDNnews）](URL)，整理：郑丽媛，36氪经授权发布。`
- * The first group is the account, the second the clauses after it.
- */
-const ACCOUNT_SOURCE = /^(?:本文|文章|原文)?(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)[:：]?[ ]?([^，,。]{1,40})((?:[，,][^，,。]{1,40}){0,4})[。.]?$/
-/** The characters an {@link ACCOUNT_SOURCE} line can start with. */
-const ACCOUNT_SOURCE_STARTS: ReadonlySet<string> = new Set([...'本文原来來转轉'])
-/** The account's WeChat id after its name (`（ID：QbitAI）`). */
-const ACCOUNT_ID = /[ ]?[（(]ID[:：][ ]?[\w-]{1,40}[）)]/
-/** A clause saying who passed the article on with leave: `36氪经授权发布`. */
-const AUTHORISED = /^(.{1,12}?)(?:经授权|經授權)(?:发布|發布|發佈|转载|轉載)$/
-
-/**
- * Read `text` as an account source note ({@link ACCOUNT_SOURCE}) into `out`:
- * the account is the publisher, the line's only link the original URL, each
- * clause a credit line or the portal that republished it with leave (the
- * syndicator). `false`, leaving the line, when a clause is anything else.
- */
-function readAccountSourceLine(block: LeafBlock, text: string, out: BodyMetadata): boolean {
-  if (!ACCOUNT_SOURCE_STARTS.has(text[0]!)) return false
-  const match = ACCOUNT_SOURCE.exec(text)
-  if (!match) return false
-  const credits: Credit[] = []
-  const syndicators: string[] = []
-  for (const clause of match[2]!.split(/[，,]/)) {
-    const trimmed = clause.trim()
-    if (trimmed === '') continue
-    const authorised = AUTHORISED.exec(trimmed)
-    if (authorised) {
-      syndicators.push(authorised[1]!)
-      continue
-    }
-    const clauseCredits = parseCreditLine(trimmed)
-    if (clauseCredits === null) return false
-    credits.push(...clauseCredits)
-  }
-  const account = match[1]!.replace(ACCOUNT_ID, '').trim().replace(/^[“"「『]|[”"」』]$/g, '')
-  if (account !== '') out.repostSources.push(account)
-  const link = block.lines.length === 1 ? onlyLink(block.node) : null
-  if (link !== null) out.urls.push(link.url)
-  out.credits.push(...credits)
-  out.syndicators.push(...syndicators)
-  return true
-}
-
-/** The URL and text of the only http(s) link in `node`, or `null` when there is none or more than one. */
-function onlyLink(node: Element): {url: string; text: string} | null {
-  let link: {url: string; text: string} | null = null
-  let count = 0
-  eachElement(node, (element) => {
-    const href = element.properties['href']
-    if (element.tagName === 'a' && typeof href === 'string' && isHttpUrl(href)) {
-      link = {url: href, text: flatText(element).trim()}
-      count++
-    }
-    return undefined
-  })
-  return count === 1 ? link : null
 }
 
 /** A short block whose link says `转载自X` / `原文链接`: the link is the original URL. */
