@@ -37,6 +37,17 @@ describe('preparedOptions (one prepared handler table, no position tracking)', (
     )
   })
 
+  it('writes a root of phrasing content (or of html alone) as toMarkdown does', () => {
+    const roots: Root[] = [
+      {type: 'root', children: [{type: 'text', value: 'a *b* '}, {type: 'emphasis', children: [{type: 'text', value: 'c'}]}, {type: 'break'}, {type: 'inlineCode', value: 'd'}]},
+      {type: 'root', children: [{type: 'html', value: '<br>'}, {type: 'text', value: '# not a heading'}]},
+      {type: 'root', children: [{type: 'html', value: '<div>'}, {type: 'html', value: '</div>'}]},
+      {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'p'}]}, {type: 'html', value: '<hr>'}]},
+      {type: 'root', children: [{type: 'link', url: 'https://x.test/', children: [{type: 'text', value: 'l'}]}, {type: 'text', value: '\n- item'}]}
+    ]
+    for (const tree of roots) expect(toMarkdown(tree, prepared)).toBe(toMarkdown(tree, plain))
+  })
+
   it('carries the extensions’ unsafe patterns and joins, and only a root handler', () => {
     const gfm = gfmToMarkdown()
     const unsafe = (gfm.extensions ?? []).flatMap((extension) => extension.unsafe ?? [])

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {builtinRules} from '../src/index.js'
-import {holdsRequired, leadingChars, prefilterText, requiredText} from '../src/plugins/strip-boilerplate/required-text.js'
+import {holdsRequired, leadingChars, prefilterText, requiredPattern, requiredText} from '../src/plugins/strip-boilerplate/required-text.js'
 
 /** Small regular expressions over a tiny alphabet, with the constructs the reader knows and some it does not. */
 const ALPHABET = ['a', 'b', 'A', 'B', '字', '.', ' ', ']']
@@ -50,6 +50,18 @@ describe('requiredText and leadingChars', () => {
         }
       }),
       {seed: 20261124, numRuns: 4000}
+    )
+  })
+
+  it('requiredPattern matches exactly the texts holdsRequired accepts', () => {
+    const piece = fc.array(fc.constantFrom('a', '字', '.', '*', '(', ')', '[', ']', '\\', '|', '^', '$', '?', '+', '{', '}', '/', '-'), {minLength: 1, maxLength: 3}).map((chars) => chars.join(''))
+    const haystack = fc.array(fc.constantFrom('a', 'b', '字', '.', '*', '(', ')', '[', ']', '\\', '|', '^', '$', '?', '+', '{', '}', '/', '-'), {maxLength: 10}).map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 5}), fc.array(haystack, {minLength: 1, maxLength: 10}), (required, texts) => {
+        const pattern = requiredPattern(required)
+        for (const candidate of texts) expect(pattern.test(candidate), `${pattern} ${JSON.stringify(candidate)}`).toBe(holdsRequired(required, candidate))
+      }),
+      {seed: 20261125, numRuns: 2000}
     )
   })
 

@@ -1,3 +1,4 @@
+import type {Root} from 'mdast'
 import {defaultHandlers, type Handle, type Handlers, type Info, type Join, type Options, type State, type Unsafe} from 'mdast-util-to-markdown'
 import {fastSafe} from './fast-safe.js'
 import {fastContainerPhrasing} from './fast-phrasing.js'
@@ -59,10 +60,26 @@ export function preparedOptions(options: Options, extensions: readonly Options[]
     state.safe = fastSafe(state)
     state.handle = handle
     state.containerPhrasing = fastContainerPhrasing(state.containerPhrasing)
-    return (table['root'] ?? defaultHandlers.root)(node, parent, state, info)
+    return (table['root'] ?? fastRoot)(node, parent, state, info)
   }
   const {extensions: _extensions, handlers: _handlers, ...rest} = options
   return {...rest, unsafe, join, handlers: {root}}
+}
+
+/**
+ * The types mdast-util-phrasing's `phrasing` accepts (`html`, which can be
+ * either, excluded), as a set: that check is a chain of sixteen closures
+ * (unist-util-is), run on every child of the root.
+ */
+const PHRASING_TYPES: ReadonlySet<string> = new Set(['break', 'delete', 'emphasis', 'footnote', 'footnoteReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxTextExpression', 'strong', 'text', 'textDirective'])
+
+/** mdast-util-to-markdown's `root` handler, with the phrasing test as a set lookup. */
+const fastRoot: Handle = function (node: Root, _parent, state, info) {
+  if (!node.children.some((child) => PHRASING_TYPES.has(child.type))) return state.containerFlow(node, info)
+  const exit = state.enter('phrasing')
+  const value = state.containerPhrasing(node, info)
+  exit()
+  return value
 }
 
 /** Extensions with their own nested `extensions` first, in the order `toMarkdown`'s `configure` applies them. */

@@ -1,6 +1,6 @@
 import type {Rule} from '../../types.js'
 import {isLinkLine} from './link-line.js'
-import {holdsRequired, leadingChars, prefilterText} from './required-text.js'
+import {leadingChars, prefilterText, requiredPattern} from './required-text.js'
 import type {ImageRef, Summary} from './summary.js'
 import {LastResult} from '../../util/last-result.js'
 
@@ -21,8 +21,8 @@ interface TextEntry {
   pattern: RegExp
   /** The rule's `maxLength` (`Infinity` without one). */
   maxLength: number
-  /** Strings one of which the text must hold ({@link prefilterText}), or `null`. */
-  required: readonly string[] | null
+  /** Matches the texts that hold one of the strings a match needs ({@link prefilterText}); `null`: no such strings known. */
+  required: RegExp | null
 }
 
 /** A rule that can drop a block by its links or images, with its index. */
@@ -85,8 +85,8 @@ export class RuleMatcher {
   constructor(rules: readonly Rule[]) {
     rules.forEach((rule, index) => {
       const maxLength = rule.maxLength ?? Infinity
-      for (const pattern of rule.removeText ?? []) this.addText({rule: index, kind: 'remove', pattern, maxLength, required: prefilterText(pattern)})
-      for (const pattern of rule.cutFrom ?? []) this.addText({rule: index, kind: 'cut', pattern, maxLength, required: prefilterText(pattern)})
+      for (const pattern of rule.removeText ?? []) this.addText({rule: index, kind: 'remove', pattern, maxLength, required: prefilter(pattern)})
+      for (const pattern of rule.cutFrom ?? []) this.addText({rule: index, kind: 'cut', pattern, maxLength, required: prefilter(pattern)})
       if (rule.linkLines || rule.removeImages) this.others.push({rule: index, value: rule})
       if (rule.removeImages) this.imageRules.push(rule)
     })
@@ -145,11 +145,17 @@ export class RuleMatcher {
     while (ownAt < own.length || anyAt < any.length) {
       const entry = anyAt >= any.length || (ownAt < own.length && comesFirst(own[ownAt]!, any[anyAt]!)) ? own[ownAt++]! : any[anyAt++]!
       if (entry.rule > limit) return null
-      if (!(text.length <= entry.maxLength) || !holdsRequired(entry.required, text)) continue
+      if (!(text.length <= entry.maxLength) || (entry.required !== null && !test(entry.required, text))) continue
       if (test(entry.pattern, text)) return {index: entry.rule, kind: entry.kind}
     }
     return null
   }
+}
+
+/** {@link prefilterText} of `pattern` as one regular expression, or `null`. */
+function prefilter(pattern: RegExp): RegExp | null {
+  const required = prefilterText(pattern)
+  return required === null ? null : requiredPattern(required)
 }
 
 /** Whether `a` is tried before `b`: an earlier rule, or the same rule's `removeText` before its `cutFrom`. */
