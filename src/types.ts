@@ -228,8 +228,9 @@ export interface CleanOptions {
   /** Extra image proxy patterns. */
   proxies?: ProxyPattern[]
   /**
-   * Offset for dates that carry none, as `+08:00`. Default: `+08:00` for
-   * Chinese-language sources, none otherwise.
+   * Offset for dates that carry none, as `+08:00`. Default: from the
+   * article's language, `+08:00` for Chinese, `+09:00` for Japanese and
+   * Korean, none otherwise.
    */
   timeZone?: string
   /** Prepend the metadata as YAML front matter to `markdown` (default `false`). */

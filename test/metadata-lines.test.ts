@@ -94,6 +94,23 @@ describe('detectLang', () => {
   })
 })
 
+describe('time zone of zoneless dates', () => {
+  const story = (date: string, text: string, head = '') => cleanArticle(`${head}<p>${date}</p><p>${text}</p>`).metadata
+  it('is UTC+9 for Japanese and Korean, UTC+8 for Chinese, none for English that quotes Chinese', () => {
+    expect(story('2024年3月5日 10:30', '東京電力は5日、福島第一原子力発電所の処理水について、海洋放出を再開したと発表した。関係者によると、作業は順調に進んでいるという。').publishedAt).toBe('2024-03-05T10:30:00+09:00')
+    expect(story('2024-03-05 10:30', '서울시는 5일 오전 시청에서 기자회견을 열고 새로운 교통 정책을 발표했다고 밝혔다. 시민들의 반응은 대체로 긍정적이었다.').publishedAt).toBe('2024-03-05T10:30:00+09:00')
+    expect(story('2024-03-05 10:30', '北京时间周二上午，国家统计局发布了最新的经济数据，显示一季度国内生产总值同比增长百分之五点三。').publishedAt).toBe('2024-03-05T10:30:00+08:00')
+    expect(story('2024-03-05 10:30', 'The chest was found by a man who asked not to be named, the poet said in a post linked from a page titled 中文翻译 on his site.').publishedAt).toBe('2024-03-05T10:30:00')
+  })
+  it('follows a declared language, falls back to ideographs in a short body, and yields to the option', () => {
+    const page = (lang: string) => `<html lang="${lang}"><head><title>t</title></head><body><p>2024年3月5日 10:30</p><p>速報</p></body></html>`
+    expect(cleanArticle(page('ja')).metadata.publishedAt).toBe('2024-03-05T10:30:00+09:00')
+    expect(cleanArticle(page('zh-TW')).metadata.publishedAt).toBe('2024-03-05T10:30:00+08:00')
+    expect(story('2024年3月5日 10:30', '短讯').publishedAt).toBe('2024-03-05T10:30:00+08:00')
+    expect(cleanArticle('<p>2024年3月5日 10:30</p><p>東京電力は5日、福島第一原子力発電所の処理水について、海洋放出を再開したと発表した。関係者によると、作業は順調に進んでいるという。</p>', {timeZone: '-05:00'}).metadata.publishedAt).toBe('2024-03-05T10:30:00-05:00')
+  })
+})
+
 describe('publishers', () => {
   it('maps hosts and path prefixes', () => {
     expect(publisherForUrl('https://www.voachinese.com/a/x.html')).toBe('美国之音')

@@ -23,7 +23,7 @@ import {walk} from '../util/walk.js'
 export interface ArticleMetadataOptions {
   /** Where this copy was found. */
   url?: string
-  /** Offset for dates that carry none (`+08:00`). Default: `+08:00` for Chinese text. */
+  /** Offset for dates that carry none (`+08:00`). Default: from the language (`+08:00` Chinese, `+09:00` Japanese and Korean). */
   timeZone?: string
 }
 
@@ -52,7 +52,10 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const meta = emptyMetadata()
   // The body's text as it was before lines are lifted, counted by script (never joined).
   const bodyScripts = countScripts(tree)
-  const timeZone = options.timeZone ?? (bodyScripts.ideographs ? '+08:00' : undefined)
+  // Language (declared, or read from the body), which also tells the likely time zone.
+  const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
+  meta.lang = chooseLang(declared ? normalizeLangTag(declared) : null, bodyScripts.lang())
+  const timeZone = options.timeZone ?? guessedTimeZone(meta.lang, bodyScripts.ideographs)
 
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
@@ -129,11 +132,6 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.categories = unique([...frontList(front, 'categories', 'category'),
     ...(page?.section ? [page.section] : []), ...lifted.categories])
 
-  // Language.
-  const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
-  const declaredTag = declared ? normalizeLangTag(declared) : null
-  meta.lang = chooseLang(declaredTag, bodyScripts.lang())
-
   // Media and body.
   const images = collectImages(tree)
   meta.images = frontImages(front) ?? images
@@ -146,6 +144,20 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.excerpt = ownExcerpt ?? makeExcerpt(tree, blocks, new Set(body.notes))
   meta.stats = ownStats ?? bodyStats(tree, images.length, blocks, charactersLeft(bodyScripts.characters, body.removedNodes))
   return meta
+}
+
+/**
+ * The offset a zoneless time most likely has, from the article's language:
+ * `+08:00` for Chinese (mainland China, Hong Kong, Macau and Taiwan are all
+ * UTC+8), `+09:00` for Japanese and Korean, none for other languages (an
+ * English page that quotes a Chinese name is not thereby in UTC+8). With no
+ * language known (a short body), `+08:00` when the body holds a CJK ideograph.
+ */
+function guessedTimeZone(lang: string | null, ideographs: boolean): string | undefined {
+  if (lang === null) return ideographs ? '+08:00' : undefined
+  const language = lang.split('-')[0]!.toLowerCase()
+  if (language === 'ja' || language === 'ko') return '+09:00'
+  return language === 'zh' || language === 'yue' ? '+08:00' : undefined
 }
 
 /** The text nodes of `tree` counted by script (see {@link ScriptCounts}). */
