@@ -179,8 +179,11 @@ export interface Rule {
   /**
    * When a `removeText` match is a heading (`## 相关报道`), also drop its
    * section: the siblings after it up to the next heading of the same or a
-   * higher rank, when each is short and holds no sentence (headlines, dates,
-   * thumbnails). A section with prose in it stays.
+   * higher rank. When it is another block (a paragraph `相关新闻：`), the
+   * run of linked entries right after it: lists whose every item holds a
+   * link, and paragraphs that hold one. Either only when each entry is
+   * short and holds no sentence (headlines, dates, thumbnails); a section
+   * with prose in it stays.
    */
   dropSection?: boolean
   /**

@@ -148,6 +148,20 @@ describe('generic rules', () => {
     expect(strip(`${BODY}${paragraph}`).html).toBe(`${BODY}<h3>一个标题</h3>`)
   })
 
+  it('related: a label paragraph takes the linked entries right after it, and nothing else', () => {
+    const list = '<p>相关新闻：</p>\n<ul><li><a href="https://a.example/1">某地发生地震</a></li><li><a href="https://a.example/2">另一条新闻标题</a>（2024-01-02）</li></ul>'
+    expect(strip(`${BODY}${list}${BODY}`).html).toBe(`${BODY}${BODY}`)
+    const links = '<p><strong>Related:</strong></p><p><a href="https://a.example/3">Some other story</a></p><p><a href="https://a.example/4">Yet another story</a></p>'
+    const result = strip(`${BODY}${links}<p>Back to the story, which goes on.</p>`)
+    expect(result.html).toBe(`${BODY}<p>Back to the story, which goes on.</p>`)
+    expect(result.removed.map((entry) => entry.text)).toEqual(['Related:', 'Some other story', 'Yet another story'])
+    // A list item without a link, or an entry that holds a sentence, keeps the list.
+    const unlinked = '<ul><li><a href="https://a.example/1">某地发生地震</a></li><li>没有链接的条目</li></ul>'
+    expect(strip(`${BODY}<p>相关新闻：</p>${unlinked}`).html).toBe(`${BODY}${unlinked}`)
+    const prose = '<p><a href="https://a.example/5">报道</a>说，事情发生在周二。警方随后赶到现场。</p>'
+    expect(strip(`${BODY}<p>延伸阅读：</p>${prose}`).html).toBe(`${BODY}${prose}`)
+  })
+
   it('end-marker: drops a closing END mark and the promotion after it, keeps text that says end', () => {
     const promo = '<p><strong>end</strong></p><p>精品活动推荐</p><p><img src="https://example.com/banner.png"></p><p>更多文章</p>'
     const result = strip(`${BODY}${BODY}${promo}`)

@@ -184,7 +184,7 @@ export const vpnOriginal: Rule = {
 /** Related-article headings and one-line related links. */
 export const related: Rule = {
   id: 'generic/related',
-  description: 'Related-article labels ("相关新闻", "延伸阅读：…", "Related"); a label that is a heading takes its section of headlines with it.',
+  description: 'Related-article labels ("相关新闻", "延伸阅读：…", "Related"); a label takes the headlines it introduces with it (a heading its section, a paragraph the linked entries after it).',
   maxLength: 150,
   dropSection: true,
   removeText: [

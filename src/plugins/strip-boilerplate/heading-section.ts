@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {headingTagLevel} from '../figures/headings.js'
-import {eachElement} from '../../util/walk.js'
+import {EXIT, eachElement} from '../../util/walk.js'
 import type {Rule} from '../../types.js'
 import type {Decision} from './walk.js'
 
@@ -13,7 +13,9 @@ const SENTENCE_INSIDE = /[。！？](?!$)|[.!?] \p{Lu}/u
 /**
  * The siblings after each heading a `dropSection` rule dropped (`## 相关报道`,
  * `### Related articles`) up to the next heading of the same or a higher
- * rank: the section the heading labels. A section goes only when each of
+ * rank: the section the heading labels. After a label that is a block of
+ * another kind (a paragraph `相关新闻：`), the run of linked entries that
+ * follows it ({@link linkedEntriesAfter}). A section goes only when each of
  * its entries (a block, or a list's item) is short and holds no sentence
  * (headlines, dates, thumbnails); one with prose in it stays whole.
  */
@@ -28,11 +30,10 @@ export function labelledSections(tree: Root, decisions: readonly Decision[]): Ar
   const visit = (parent: Root | Element): void => {
     parent.children.forEach((child, index) => {
       if (child.type !== 'element') return
-      const level = headingTagLevel(child.tagName)
-      if (level === 0) return
       const rule = labels.get(child) ?? (child.children[0] === undefined ? undefined : labels.get(child.children[0]))
       if (rule === undefined) return
-      const section = sectionAfter(parent.children, index, level)
+      const level = headingTagLevel(child.tagName)
+      const section = level === 0 ? linkedEntriesAfter(parent.children, index) : sectionAfter(parent.children, index, level)
       if (section.length > 0 && section.every(isShortEntry)) sections.push({rule, nodes: section as ElementContent[]})
     })
   }
@@ -57,6 +58,45 @@ function sectionAfter(children: ReadonlyArray<RootContent>, index: number, level
     section.push(node)
   }
   return section
+}
+
+/**
+ * After a label that is no heading (a paragraph `相关新闻：`, `**Related:**`):
+ * the run of siblings that are linked entries, a list each of whose items
+ * holds a link or a paragraph that does, up to the first that is not
+ * (whitespace between them included, after them not).
+ */
+function linkedEntriesAfter(children: ReadonlyArray<RootContent>, index: number): RootContent[] {
+  const section: RootContent[] = []
+  let taken = 0
+  for (let next = index + 1; next < children.length; next++) {
+    const node = children[next]!
+    if (node.type === 'text' && node.value.trim() === '') {
+      section.push(node)
+      continue
+    }
+    if (!isLinkedEntry(node)) break
+    section.push(node)
+    taken = section.length
+  }
+  return section.slice(0, taken)
+}
+
+/** Whether `node` is a list whose every item holds a link, or a paragraph that holds one. */
+function isLinkedEntry(node: RootContent): boolean {
+  if (node.type !== 'element') return false
+  if (node.tagName === 'p') return holdsLink(node)
+  if (node.tagName !== 'ul' && node.tagName !== 'ol') return false
+  return node.children.every((item) => (item.type === 'text' ? item.value.trim() === '' : item.type !== 'element' || holdsLink(item)))
+}
+
+function holdsLink(element: Element): boolean {
+  let found = false
+  eachElement(element, (descendant) => {
+    found = descendant.tagName === 'a' && descendant.properties.href !== undefined
+    return found ? EXIT : undefined
+  })
+  return found
 }
 
 /** Whether `node` is whitespace, an image, or short entries: a list's items each short, anything else short as a whole. */
