@@ -294,6 +294,9 @@ describe('photo credits', () => {
     expect(captionAndCredit('北京新发地市场休市。（图｜人民视觉）')).toEqual({caption: '北京新发地市场休市。', credit: '人民视觉'})
     expect(captionAndCredit('新发地批发市场暂时休市。摄影/张旭')).toEqual({caption: '新发地批发市场暂时休市。', credit: '张旭'})
     expect(captionAndCredit('虎门销烟')).toEqual({caption: '虎门销烟', credit: null})
+    expect(captionAndCredit('▲ 嫦娥六号拍摄的月球背面（图源：NASA）')).toEqual({caption: '嫦娥六号拍摄的月球背面', credit: 'NASA'})
+    expect(captionAndCredit('△图为现场')).toEqual({caption: '图为现场', credit: null})
+    expect(captionAndCredit('▲')).toEqual({caption: null, credit: null})
   })
 })
 

@@ -11,7 +11,7 @@ describe('meta lines at the top (archive templates)', () => {
   it('reads a date, the original link and a back link on one line, and removes the line', () => {
     const result = cleanArticle(page('<span>📅 2026-06-28 07:58</span> <a href="https://www.bbc.com/news/articles/ce9582vlm83o">🔗 阅读原文</a><a href="../../index.html">🔙 返回日历</a>'))
     expect(result.markdown).toBe('An influential church in China has said two of its leaders were detained on Sunday.\n')
-    // The line holds ideographs, so a time without a zone is read as China's (the archive's clock).
+    // The page is declared Chinese, so a time without a zone is read as China's (the archive's clock).
     expect(result.metadata.publishedAt).toBe('2026-06-28T07:58:00+08:00')
     expect(result.metadata.url).toBe('https://www.bbc.com/news/articles/ce9582vlm83o')
     expect(result.metadata.publisher).toBe('BBC')
@@ -28,7 +28,9 @@ describe('meta lines at the top (archive templates)', () => {
 
   it('takes a date with a pictograph before it as a date line', () => {
     const result = cleanArticle(page('📅 2026-06-28 07:58'))
-    expect(result.metadata.publishedAt).toBe('2026-06-28T07:58:00')
+    // The page is declared Chinese (an archive of English stories): its clock is taken as China's.
+    expect(result.metadata.publishedAt).toBe('2026-06-28T07:58:00+08:00')
+    expect(cleanArticle(page('📅 2026-06-28 07:58', 'en')).metadata.publishedAt).toBe('2026-06-28T07:58:00')
     expect(result.removed).toContainEqual({rule: 'metadata/date-line', text: '📅 2026-06-28 07:58'})
   })
 

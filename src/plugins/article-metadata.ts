@@ -54,8 +54,9 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const bodyScripts = countScripts(tree)
   // Language (declared, or read from the body), which also tells the likely time zone.
   const declared = frontString(front, 'lang', 'language') ?? page?.lang ?? null
-  meta.lang = chooseLang(declared ? normalizeLangTag(declared) : null, bodyScripts.lang())
-  const timeZone = options.timeZone ?? guessedTimeZone(meta.lang, bodyScripts.ideographs)
+  const declaredTag = declared ? normalizeLangTag(declared) : null
+  meta.lang = chooseLang(declaredTag, bodyScripts.lang())
+  const timeZone = options.timeZone ?? guessedTimeZone(declaredTag, meta.lang, bodyScripts.ideographs)
 
   // Title first: the body reader drops a line repeating it.
   const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
@@ -147,17 +148,23 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
 }
 
 /**
- * The offset a zoneless time most likely has, from the article's language:
- * `+08:00` for Chinese (mainland China, Hong Kong, Macau and Taiwan are all
- * UTC+8), `+09:00` for Japanese and Korean, none for other languages (an
- * English page that quotes a Chinese name is not thereby in UTC+8). With no
- * language known (a short body), `+08:00` when the body holds a CJK ideograph.
+ * The offset a zoneless time most likely has, from a language: `+08:00`
+ * for Chinese (mainland China, Hong Kong, Macau and Taiwan are all UTC+8),
+ * `+09:00` for Japanese and Korean. A page declared in one of them keeps
+ * its zone whatever language its body is in (a Chinese archive of English
+ * stories stamps them with its own clock); otherwise the article's
+ * language decides, and other languages get none (an English page that
+ * quotes a Chinese name is not thereby in UTC+8). With no language known
+ * (a short body), `+08:00` when the body holds a CJK ideograph.
  */
-function guessedTimeZone(lang: string | null, ideographs: boolean): string | undefined {
+function guessedTimeZone(declared: string | null, lang: string | null, ideographs: boolean): string | undefined {
+  const zone = (tag: string | null): string | undefined => {
+    const language = tag?.split('-')[0]!.toLowerCase()
+    if (language === 'zh' || language === 'yue') return '+08:00'
+    return language === 'ja' || language === 'ko' ? '+09:00' : undefined
+  }
   if (lang === null) return ideographs ? '+08:00' : undefined
-  const language = lang.split('-')[0]!.toLowerCase()
-  if (language === 'ja' || language === 'ko') return '+09:00'
-  return language === 'zh' || language === 'yue' ? '+08:00' : undefined
+  return zone(declared) ?? zone(lang)
 }
 
 /** The text nodes of `tree` counted by script (see {@link ScriptCounts}). */

@@ -174,13 +174,17 @@ export function captionLabelLength(text: string): number {
   return match ? start + match[0].length : 0
 }
 
+/** A mark pointing up at the picture, opening a caption (`▲ 月球背面`), which says nothing itself. */
+const POINTER = /^[▲△↑⬆]\uFE0F?\s?/
+
 /**
  * A figure caption split into caption and photo credit, for metadata: a
  * caption that is only a credit (`图/视觉中国`) gives `caption: null`; a
- * credit in closing brackets is split off by `splitCaptionCredit`.
+ * credit in closing brackets is split off by `splitCaptionCredit`. A
+ * pointer mark opening it (`▲`) goes.
  */
 export function captionAndCredit(text: string): {caption: string | null; credit: string | null} {
-  const flat = collapse(text)
+  const flat = collapse(text).replace(POINTER, '')
   if (flat === '') return {caption: null, credit: null}
   const only = photoCreditOnly(flat)
   if (only !== null) return {caption: null, credit: only}
