@@ -191,3 +191,18 @@ describe('an author that names the site', () => {
     expect(metadata.credits).toEqual([{role: 'publisher', name: 'AP News'}, {role: 'author', name: 'Jane Doe'}])
   })
 })
+
+describe('a file-name-safe front matter title (punctuation as `_`)', () => {
+  it('takes the spelling of the line at the top that repeats it, which goes', () => {
+    const result = cleanArticle('---\ntitle: \'刘元春：拼谁能_咬住_\'\n---\n\n<p>　　刘元春：拼谁能“咬住”</p>\n<p>　　今天很高兴跟大家来分享我们的研究，核心内容是几个层面。</p>\n')
+    expect(result.metadata.title).toBe('刘元春：拼谁能“咬住”')
+    expect(result.markdown).toBe('今天很高兴跟大家来分享我们的研究，核心内容是几个层面。\n')
+    expect(result.removed).toContainEqual({rule: 'metadata/title-repeat', text: '刘元春：拼谁能“咬住”'})
+  })
+
+  it('is kept, and a line with other letters stays, when no line spells it out', () => {
+    const result = cleanArticle('---\ntitle: snake_case_names\n---\n\n<p>snake case names, and why we use them.</p>\n')
+    expect(result.metadata.title).toBe('snake_case_names')
+    expect(result.markdown).toBe('snake case names, and why we use them.\n')
+  })
+})

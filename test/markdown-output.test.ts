@@ -40,6 +40,21 @@ describe('Markdown output: CJK', () => {
     expect(md('<p><strong>“引语”</strong>在开头</p>')).toBe('“**引语**”在开头\n')
   })
 
+  it('reads Markdown emphasis next to CJK punctuation as emphasis (as Chinese editors render it), and writes it so CommonMark reads it too', () => {
+    // CommonMark's flanking rules alone leave these asterisks as text (`\*\*关键词：\*\*`).
+    const cases: Array<[string, string]> = [
+      ['**关键词：**LLM Wiki 是一种知识管理方式。', '**关键词**：LLM Wiki 是一种知识管理方式。\n'],
+      ['网友发出了**“见证历史”**的感慨。', '网友发出了“**见证历史**”的感慨。\n'],
+      ['还有*强调。*后文', '还有*强调*。后文\n'],
+      ['an **English:**word stays as written', 'an \\*\\*English:\\*\\*word stays as written\n']
+    ]
+    for (const [input, expected] of cases) {
+      const out = md(input)
+      expect(out).toBe(expected)
+      expect(md(out)).toBe(out)
+    }
+  })
+
   it('pushes emphasis into a link it wraps when the link would break flanking', () => {
     expect(md('<p>看<strong><a href="https://x.test/">链接</a></strong>吧</p>')).toBe('看[**链接**](https://x.test/)吧\n')
   })

@@ -151,6 +151,14 @@ describe('site rules', () => {
     ])
   })
 
+  it('sina/footer: drops the app promo\'s QR-code box, image and all, and names Sina the syndicator', () => {
+    const box = '<div class="clearfix appendQr_wrap"><div class="appendQr_normal"><img src="https://n.sinaimg.cn/finance/qr.png"></div><div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>'
+    const result = strip(`${BODY}${box}<p class="article-editor">责任编辑：张玫</p>`)
+    expect(result.html).toBe(`${BODY}<p class="article-editor">责任编辑：张玫</p>`)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['sina/footer'])
+    expect(result.lifted.syndicator).toEqual(['新浪'])
+  })
+
   it('sina: keeps a paragraph mentioning the alliance and the credit lines', () => {
     const html = '<p>财经自媒体联盟的成员多达数百家，覆盖各类财经话题。</p><p>文|AI财经社 牛耕 麻策</p><p>编|赵艳秋</p>'
     expect(strip(html).html).toBe(html)

@@ -23,6 +23,12 @@ export interface BodyMetadata {
    * title without the site's name.
    */
   shortTitle: string | null
+  /**
+   * The known title as a line at the top spells it, when the known title is
+   * a file-name-safe copy with `_` for punctuation (front matter
+   * `拼谁能_咬住_` over the line `拼谁能“咬住”`).
+   */
+  spelledTitle: string | null
   /** A date line at the top (feed item date). */
   feedDate: string | null
   /** A dateline (`【看中国2020年9月1日讯】`, `2020年08月05日 07:55 AI财经社`). */
@@ -83,14 +89,15 @@ const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原�
  */
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
   const out: BodyMetadata = {
-    title: null, shortTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
+    title: null, shortTitle: null, spelledTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
     credits: [], urls: [], titleUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
     title: options.title, timeZone: options.timeZone,
     squashedTitle: options.title === null ? null : squash(options.title),
-    squashedTitleHead: options.title === null ? null : titleHead(options.title)
+    squashedTitleHead: options.title === null ? null : titleHead(options.title),
+    looseTitle: options.title?.includes('_') ? looseKey(options.title) : null
   }
   let top = true
   let topSeen = 0
@@ -113,6 +120,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       lineOptions.title = block.text
       lineOptions.squashedTitle = squash(block.text)
       lineOptions.squashedTitleHead = null
+      lineOptions.looseTitle = null
       out.title = block.text
       removeLines(block, block.lines.map((_, i) => i), out.removedNodes)
       out.removed.push({rule: 'metadata/title', text: block.text})
@@ -218,6 +226,8 @@ interface LineOptions extends BodyMetadataOptions {
   squashedTitle: string | null
   /** The squashed part of the title before a site-name separator (`Title | Site`), or `null` when it has none. */
   squashedTitleHead: string | null
+  /** {@link looseKey} of a title with `_` in it (maybe a file-name-safe copy), else `null`. */
+  looseTitle: string | null
 }
 
 function classifyLine(
@@ -227,8 +237,10 @@ function classifyLine(
   if (text === '') return null
   if (top && options.squashedTitle !== null) {
     const squashed = squash(text)
-    if (squashed === options.squashedTitle || squashed === options.squashedTitleHead) {
-      if (squashed !== options.squashedTitle) out.shortTitle ??= text
+    const spelled = options.looseTitle !== null && squashed !== options.squashedTitle && looseKey(text) === options.looseTitle
+    if (squashed === options.squashedTitle || squashed === options.squashedTitleHead || spelled) {
+      if (spelled) out.spelledTitle ??= text
+      else if (squashed !== options.squashedTitle) out.shortTitle ??= text
       // A clipping's title repeated as a link (`[Title - IT之家](https://www.ithome.com/…)`) says where it was clipped.
       const link = block.lines.length === 1 ? onlyLink(block.node) : null
       if (link !== null) out.titleUrls.push(link.url)
@@ -463,6 +475,11 @@ function titleHead(title: string): string | null {
 /** `text` without whitespace, lower-cased: `text.replace(/[\s\u3000]+/g, '').toLowerCase()`. */
 export function squash(text: string): string {
   return (hasWhitespace(text) ? text.replace(/[\s\u3000]+/g, '') : text).toLowerCase()
+}
+
+/** `text` {@link squash}ed with punctuation, symbols and `_` left out: the letters and digits a title is spelled with. */
+function looseKey(text: string): string {
+  return squash(text).replace(/[\p{P}\p{S}]/gu, '')
 }
 
 /**

@@ -66,7 +66,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
-  const title = body.shortTitle ?? knownTitle ?? body.title
+  const title = body.shortTitle ?? body.spelledTitle ?? knownTitle ?? body.title
   meta.title = stripMediaMarker(title === null ? null : decodeLeftReferences(title))
   if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 

@@ -6,7 +6,8 @@ import type {Rule} from '../types.js'
  */
 export const sinaFooter: Rule = {
   id: 'sina/footer',
-  description: 'Sina\'s "财经自媒体联盟" footer and everything after it, the app promo and the Sina reprint statement.',
+  description: 'Sina\'s "财经自媒体联盟" footer and everything after it, the app promo (its text, or its whole QR-code box in HTML copies) and the Sina reprint statement.',
+  remove: ['.appendQr_wrap'],
   maxLength: 200,
   cutFrom: [/^(?:新浪)?(?:财经自媒体联盟|財經自媒體聯盟)$/],
   removeText: [

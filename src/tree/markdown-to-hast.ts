@@ -2,6 +2,7 @@ import type {Root} from 'hast'
 import {raw} from 'hast-util-raw'
 import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
@@ -20,7 +21,13 @@ function remarkNoIndentedCode(this: Processor) {
   extensions.push({disable: {null: ['codeIndented']}})
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCode)
+/**
+ * remark-cjk-friendly: emphasis next to CJK punctuation (`**关键词：**LLM`)
+ * is read as the author meant, as Chinese editors render it; CommonMark's
+ * flanking rules alone leave its asterisks as text. The Markdown written
+ * out keeps to CommonMark (punctuation moves outside the markers).
+ */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkNoIndentedCode)
 
 /**
  * Parse a Markdown body (with inline HTML) into hast: remark-parse with GFM
