@@ -206,3 +206,19 @@ describe('a file-name-safe front matter title (punctuation as `_`)', () => {
     expect(result.markdown).toBe('snake case names, and why we use them.\n')
   })
 })
+
+describe('titles from the body', () => {
+  it('take a top-level heading that ends with a question or exclamation mark', () => {
+    const result = cleanArticle('# 你是 10x 程序员，还是只是个混蛋？\n\n10 倍程序员的神话依然存在，但光芒正在消退。\n\n## 小节\n\n正文。\n')
+    expect(result.metadata.title).toBe('你是 10x 程序员，还是只是个混蛋？')
+    expect(result.markdown).toBe('10 倍程序员的神话依然存在，但光芒正在消退。\n\n## 小节\n\n正文。\n')
+    expect(cleanArticle(result.markdown).markdown).toBe(result.markdown)
+  })
+
+  it('never come from an inline SVG\'s <title>', () => {
+    const svg = '<svg viewBox="0 0 68 31"><title>Group</title><desc>Created with Sketch.</desc></svg>'
+    expect(cleanArticle(`<p>真的，没有混蛋。这是正文的最后一段。</p>${svg}`).metadata.title).toBeNull()
+    const page = cleanArticle(`<!DOCTYPE html><html><head><title>Real title</title></head><body>${svg}<p>Body text that is long enough to keep.</p></body></html>`)
+    expect(page.metadata.title).toBe('Real title')
+  })
+})

@@ -459,9 +459,13 @@ function isTitleAndCopy(squashed: string, following: string[]): boolean {
 /** Longest top-level heading taken for the title (a press release's headline runs long). */
 const LONGEST_HEADING_TITLE = 200
 
-/** A line a title could be: short, with a letter or digit, no full stop, and not cut off at a comma. */
+/**
+ * A line a title could be: short, with a letter or digit, no full stop, and
+ * not cut off at a comma. It may end with a question or exclamation mark
+ * (`你是 10x 程序员，还是只是个混蛋？`).
+ */
 function looksLikeTitle(text: string, longest = 80): boolean {
-  return text.length <= longest && /[\p{L}\p{N}]/u.test(text) && !/[。！？，、；,;]$/.test(text) && !/[。]/.test(text)
+  return text.length <= longest && /[\p{L}\p{N}]/u.test(text) && !/[，、；,;]$/.test(text) && !/[。]/.test(text)
 }
 
 /** The squashed part of `title` before its last site-name separator ({@link lastSiteSeparator}), or `null` (none, or nothing before it). */

@@ -47,6 +47,8 @@ export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
     }
     let found = false
     eachElement(tree, (node, _, parent) => {
+      // An inline SVG's <title> (`Group`, a logo's layer name) is no page title, and nothing else in it is read.
+      if (node.tagName === 'svg') return false
       if (node.tagName === 'html' && typeof node.properties['lang'] === 'string') {
         meta.lang ??= node.properties['lang']
         found = true
@@ -70,6 +72,7 @@ export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
       } else if (node.tagName === 'script' && node.properties['type'] === 'application/ld+json') {
         found = readJsonLd(toString(node), meta) || found
       }
+      return undefined
     })
     if (found) file.data.pageMeta = meta
   }
