@@ -94,6 +94,16 @@ describe('detectLang', () => {
   })
 })
 
+describe('a press release\'s date line', () => {
+  it('reads the time after `at`, and takes no clock for a source', () => {
+    const result = cleanArticle('<p>March 5, 2026 at 7:00 AM EST</p><p>GAITHERSBURG, Md. -- Altimmune, Inc., a late clinical-stage company, today announced results.</p>')
+    expect(result.metadata.publishedAt).toBe('2026-03-05T07:00:00-05:00')
+    expect(result.metadata.publisher).toBeNull()
+    expect(result.removed).toContainEqual({rule: 'metadata/date-line', text: 'March 5, 2026 at 7:00 AM EST'})
+    expect(cleanArticle('<p>March 5, 2026 at 7:00 ET</p><p>The company today announced results for the quarter.</p>').metadata.publisher).toBeNull()
+  })
+})
+
 describe('time zone of zoneless dates', () => {
   const story = (date: string, text: string, head = '') => cleanArticle(`${head}<p>${date}</p><p>${text}</p>`).metadata
   it('is UTC+9 for Japanese and Korean, UTC+8 for Chinese, none for English that quotes Chinese', () => {

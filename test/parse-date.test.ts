@@ -48,7 +48,19 @@ describe('parseDate', () => {
     expect(parseDate('Mon, 17 Aug 2020 15:53:13 GMT', {timeZone: '+08:00'})).toBe('2020-08-17T15:53:13Z')
   })
 
-  it.each(['2020-13-01', '2021-02-29', '2020-04-31', '2020年2月30日', '2020-08-05 25:00', 'Feb 30, 2020', '', 'no date here', '12345'])(
+  it.each([
+    ['March 5, 2026 at 7:00 AM EST', '2026-03-05T07:00:00-05:00'],
+    ['March 5, 2026 7:00 PM EST', '2026-03-05T19:00:00-05:00'],
+    ['Mar 5, 2026, 8:30 a.m.', '2026-03-05T08:30:00'],
+    ['Jun 19th 2025 | NEW YORK', '2025-06-19'],
+    ['1st of May 2020 at 8:30 pm', '2020-05-01T20:30:00'],
+    ['2020-08-05 07:55 pm GMT', '2020-08-05T19:55:00Z'],
+    ['Posted on Tuesday, March 24, 2020', '2020-03-24']
+  ])('reads English dates with ordinals, `at`, and am/pm before a zone: %s', (text, expected) => {
+    expect(parseDate(text)).toBe(expected)
+  })
+
+  it.each(['2020-13-01', '2021-02-29', '2020-04-31', '2020年2月30日', '2020-08-05 25:00', 'Feb 30, 2020', 'Aug 14, 2020 13:00 pm', '', 'no date here', '12345'])(
     'rejects %j', (text) => {
       expect(parseDate(text)).toBeNull()
     })

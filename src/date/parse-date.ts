@@ -39,6 +39,10 @@ const HAN_DIGITS: Record<string, string> = {
 const HAN_NUMBER = String.raw`[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]`
 
 const TIME = String.raw`(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.(\d{1,9}))?)?`
+/** `am`/`pm` after a time (`7:00 AM`, `8:30 p.m.`), before any zone (`7:00 AM EST`): its letter. */
+const MERIDIEM_AFTER = String.raw`(?:[ \t]?([ap])\.?m\b\.?)?`
+/** An English ordinal's suffix (`Jun 19th`, `1st of May`). */
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`
 /** A Chinese time of day: `07:55`, `15时05分`, `15時05分30秒`, `下午3:05`, `晚上8点`. */
 const TIME_ZH = String.raw`(上午|早上|凌晨|清晨|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間)?[ \t]?(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?|[时時点點](?:(\d{1,2})分(?:(\d{1,2})秒)?)?)`
 /** Day-part words after which an hour is in the afternoon or evening. */
@@ -57,10 +61,10 @@ export const enum Hint { Separator = 1, Nian = 2, Letter = 4 }
  * its matches holds (`-`, `/` or `.`; `年`; an ASCII letter of a month name).
  */
 export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: RegExp}> = [
-  {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?月[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})[ \t]{1,3}${MONTH_NAME}[ \t]{1,3}(\d{4})(?:[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}${TIME})?(?:[ \t]?${ZONE})?`, 'i')}
+  {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})${ORDINAL}[ \t]{1,3}(?:of[ \t]{1,3})?${MONTH_NAME}[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')}
 ]
 
 /**
@@ -155,14 +159,6 @@ export function formatInstant(ms: number): string | null {
   return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso
 }
 
-/** `am`/`pm` (`a.m.`, ` PM`) right after a time. */
-const MERIDIEM = /^[ \t]?([ap])\.?m\b/i
-
-/** Whether a text starting with the code unit `code` may match {@link MERIDIEM}: a space, a tab, `a` or `p` in either case. */
-function mayStartMeridiem(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50
-}
-
 function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string | null): string | null {
   if (kind === 'ymd-zh') return fromChineseMatch(m, fallbackZone)
   let year: number, month: number, day: number, rest: string[]
@@ -175,15 +171,12 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
   }
   if (!validDate(year, month, day)) return null
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-  const [hh, mm, ss, frac, zoneText] = rest
+  const [hh, mm, ss, frac, meridiem, zoneText] = rest
   if (hh === undefined) return date
   let hour = Number(hh)
-  // Only a time without a zone reads a meridiem.
-  const meridiem = zoneText === undefined && mayStartMeridiem(m.input.charCodeAt(m.index + m[0].length))
-    ? MERIDIEM.exec(m.input.slice(m.index + m[0].length)) : null
-  if (meridiem) {
+  if (meridiem !== undefined) {
     if (hour < 1 || hour > 12) return null
-    hour = (hour % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0)
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)
   }
   const minute = Number(mm), second = ss === undefined ? 0 : Number(ss)
   if (hour > 23 || minute > 59 || second > 59) return null

@@ -348,7 +348,8 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
   const after = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
   // A source after its label (`来源：国际在线`) is the name; a poster's location (`来自上海市`, `IP属地：北京`) is none.
   const rest = POSTER_LOCATION.test(after) ? '' : after.replace(SOURCE_LABEL, '')
-  if (rest.length > 20 || SENTENCE_PUNCT.test(rest)) return null
+  // A clock, a US time zone or lowercase words after the date (`at 7:00 AM`, `ET`, `updated …`) are no source's name.
+  if (rest.length > 20 || SENTENCE_PUNCT.test(rest) || /\d[:：]\d/.test(rest) || /^[a-z]/.test(rest) || /^[ECMP][SD]?T$/.test(rest)) return null
   const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '')
   if (before.replace(/[\s|｜·•\-—–]+/g, '') === '') return {value: found.value, rest}
   let name = before.trimEnd()
