@@ -94,6 +94,29 @@ describe('detectLang', () => {
   })
 })
 
+describe('the publisher named by a source line', () => {
+  const BODY = '<p>正文第一段，内容足够长，这是一篇新闻报道的正文内容，讲述了一件事情的来龙去脉。</p>'
+  it('is the outlet a 来源 line or a wire\'s SOURCE line names, when nothing more specific does', () => {
+    expect(cleanArticle(`<p>来源：新华社</p>${BODY}`).metadata.publisher).toBe('新华社')
+    expect(cleanArticle(`<p><strong>来源：</strong> 基督邮报</p>${BODY}`).metadata.publisher).toBe('基督邮报')
+    const wire = cleanArticle('<p>The company reported record sales in the quarter, it said.</p><p>SOURCE Cracker Barrel Old Country Store, Inc.</p>')
+    expect(wire.metadata.publisher).toBe('Cracker Barrel Old Country Store, Inc.')
+    // A stated publisher comes first.
+    expect(cleanArticle(`---\npublisher: 人民日报\n---\n<p>来源：新华社</p>${BODY}`).metadata.publisher).toBe('人民日报')
+  })
+  it.each(['网络', '综合自网络', '本站原创', '网友投稿', '互联网'])('is none for 来源：%s', (name) => {
+    const result = cleanArticle(`<p>来源：${name}</p>${BODY}`)
+    expect(result.metadata.publisher).toBeNull()
+    expect(result.metadata.credits).toContainEqual({role: 'source', name})
+  })
+  it('is a feed\'s author that is also one of its categories (the channel, not a person)', () => {
+    const result = cleanArticle(`---\ntitle: 亚马逊将收购iRobot\nauthor: 3DMGame\ncategories:\n - 游戏\n - 3DMGame\n---\n${BODY}`)
+    expect(result.metadata.publisher).toBe('3DMGame')
+    expect(result.metadata.authors).toEqual([])
+    expect(result.metadata.credits).toEqual([{role: 'publisher', name: '3DMGame'}])
+  })
+})
+
 describe('a press release\'s date line', () => {
   it('reads the time after `at`, and takes no clock for a source', () => {
     const result = cleanArticle('<p>March 5, 2026 at 7:00 AM EST</p><p>GAITHERSBURG, Md. -- Altimmune, Inc., a late clinical-stage company, today announced results.</p>')

@@ -9,6 +9,7 @@ import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
+import {sourceOutlet} from '../metadata/source-outlet.js'
 import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
@@ -28,6 +29,11 @@ export interface ArticleMetadataOptions {
 }
 
 const ROLES: ReadonlySet<string> = new Set(['author', 'editor', 'translator', 'publisher', 'photographer', 'source'])
+
+/** The credits rules lifted whose role is one of ours ({@link ROLES}). */
+function liftedCredits(credits: ReadonlyArray<{role: string; name: string}>): Credit[] {
+  return credits.filter((credit) => ROLES.has(credit.role)).map((credit) => ({role: credit.role as CreditRole, name: credit.name}))
+}
 
 /**
  * Read the article's metadata into `file.data.article` from the envelope
@@ -85,11 +91,13 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress)
   meta.publisher = frontString(front, ...PUBLISHER_KEYS) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
+    ?? sourceOutlet(body.credits) ?? sourceOutlet(liftedCredits(lifted.credits))
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
   if (meta.title !== null) meta.title = stripHostSuffix(meta.title, meta.url)
 
   // People.
+  const categories = frontList(front, 'categories', 'category')
   const ownCredits = frontCredits(front)
   if (ownCredits) {
     meta.credits = ownCredits
@@ -97,14 +105,13 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   } else {
     const credits: Credit[] = []
     for (const name of [...frontList(front, 'author', 'authors'), ...(page?.authors ?? [])]) {
-      // An outlet named as the author (`author: 36kr` on 36kr.com) is the publisher.
-      const outlet = name === meta.publisher || isKnownOutlet(name) || namesSite(name, meta.url)
+      // An outlet named as the author (`author: 36kr` on 36kr.com, a feed's `author: 3DMGame` also among
+      // its categories) is the publisher.
+      const outlet = name === meta.publisher || isKnownOutlet(name) || namesSite(name, meta.url) || categories.includes(name)
       credits.push({role: outlet ? 'publisher' : 'author', name})
       if (outlet && meta.publisher === null) meta.publisher = name
     }
-    for (const credit of lifted.credits) {
-      if (ROLES.has(credit.role)) credits.push({role: credit.role as CreditRole, name: credit.name})
-    }
+    credits.push(...liftedCredits(lifted.credits))
     credits.push(...body.credits)
     if (body.datelineSource && body.datelineSource !== meta.publisher) credits.push({role: 'source', name: body.datelineSource})
     meta.credits = dedupeCredits(credits)
@@ -130,7 +137,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
 
   // Taxonomy.
   meta.tags = unique([...frontList(front, 'tags', 'keywords'), ...(page?.keywords ?? []), ...lifted.tags, ...body.tags])
-  meta.categories = unique([...frontList(front, 'categories', 'category'),
+  meta.categories = unique([...categories,
     ...(page?.section ? [page.section] : []), ...lifted.categories])
 
   // Media and body.
