@@ -28,8 +28,8 @@ const BOILERPLATE_MARKERS = [
 /** Residue of image proxies and neutralized anchors (`<span href=…>`). */
 const PROXY_AND_ANCHOR_MARKERS = ['images.weserv.nl', 'wsrv.nl', 'i0.wp.com', '/_next/image', '/cdn-cgi/image/', 'href=']
 
-/** Blocks of the input the rules target on purpose (not body paragraphs). */
-const TARGETED = /Permalink|Feed enhanced by|获取更多RSS|免责声明|荣誉会员|版权声明|二维码分享|翻墙访问/
+/** Blocks of the input the rules target on purpose (not body paragraphs), and credit lines lifted into the metadata. */
+const TARGETED = /Permalink|Feed enhanced by|获取更多RSS|免责声明|荣誉会员|版权声明|二维码分享|翻墙访问|^作者[:：]/
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm)
 

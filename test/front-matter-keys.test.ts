@@ -180,8 +180,10 @@ describe('an author that names the site', () => {
   it('is the publisher, not an author (`author: 36kr` on 36kr.com)', () => {
     const {metadata} = cleanArticle(`---\ntitle: 一篇文章\nauthor: 36Kr\nurl: https://36kr.com/p/123\n---${BODY}`)
     expect(metadata.authors).toEqual([])
-    expect(metadata.publisher).toBe('36Kr')
+    // The host table names the outlet as it writes itself; the front matter's spelling stays in the credit.
+    expect(metadata.publisher).toBe('36氪')
     expect(metadata.credits).toEqual([{role: 'publisher', name: '36Kr'}])
+    expect(cleanArticle(`---\nauthor: Vercel\nurl: https://vercel.com/blog/x\n---${BODY}`).metadata).toMatchObject({publisher: 'Vercel', authors: []})
   })
 
   it('leaves a known publisher in place and a person\'s name an author', () => {
@@ -220,5 +222,27 @@ describe('titles from the body', () => {
     expect(cleanArticle(`<p>真的，没有混蛋。这是正文的最后一段。</p>${svg}`).metadata.title).toBeNull()
     const page = cleanArticle(`<!DOCTYPE html><html><head><title>Real title</title></head><body>${svg}<p>Body text that is long enough to keep.</p></body></html>`)
     expect(page.metadata.title).toBe('Real title')
+  })
+})
+
+describe('scrapers\' and archivers\' front matter', () => {
+  const BODY = '<p>Body text of the story, long enough to be kept as a paragraph.</p>'
+  it('reads `source` as the original URL when it is one, else as the outlet (without a page number)', () => {
+    expect(cleanArticle(`---\nsource: "https://mp.weixin.qq.com/s/UHs_Wh9IMUjDYYGKJp3ahg"\n---\n${BODY}`).metadata.url).toBe('https://mp.weixin.qq.com/s/UHs_Wh9IMUjDYYGKJp3ahg')
+    expect(cleanArticle(`---\nsource: "Anthropic Research"\n---\n${BODY}`).metadata.publisher).toBe('Anthropic Research')
+    expect(cleanArticle(`---\nsource: The Singapore Free Press and Mercantile Advertiser, Page 15\n---\n${BODY}`).metadata.publisher)
+      .toBe('The Singapore Free Press and Mercantile Advertiser')
+  })
+  it('takes no lowercase key for an outlet (an aggregator\'s own id)', () => {
+    const result = cleanArticle(`---\nurl: https://www.economist.com/united-states/2025/06/19/x\nsite_name: hackernews_api\n---\n${BODY}`)
+    expect(result.metadata.publisher).toBe('The Economist')
+    expect(cleanArticle(`---\nsite_name: devto\n---\n${BODY}`).metadata.publisher).toBeNull()
+    expect(cleanArticle(`---\nsite_name: DEV Community\n---\n${BODY}`).metadata.publisher).toBe('DEV Community')
+  })
+  it('reads when the copy was made from fetched_at, scraped_at and their kin, and from a Wayback snapshot URL', () => {
+    expect(cleanArticle(`---\ndate: '2025-06-18'\nfetched_at: '2025-06-20T01:05:11Z'\n---\n${BODY}`).metadata).toMatchObject({publishedAt: '2025-06-18', archivedAt: '2025-06-20T01:05:11Z'})
+    expect(cleanArticle(`---\nscraped_at: "2026-03-03T06:43:57+00:00"\n---\n${BODY}`).metadata.archivedAt).toBe('2026-03-03T06:43:57Z')
+    const wayback = cleanArticle(`---\nurl: "https://web.archive.org/web/20220109114035/https://www.hkcnews.com/article/1000/x"\noriginal_url: "https://www.hkcnews.com/article/1000/x"\n---\n${BODY}`)
+    expect(wayback.metadata).toMatchObject({url: 'https://www.hkcnews.com/article/1000/x', archivedAt: '2022-01-09T11:40:35Z'})
   })
 })

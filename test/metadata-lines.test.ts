@@ -94,6 +94,30 @@ describe('detectLang', () => {
   })
 })
 
+describe('a WeChat export\'s header fields', () => {
+  const STORY = '本文系统性探讨了一种新兴的知识管理范式，其标志着知识处理的根本性转变。'
+  it('are read when their line breaks were lost, and go with the rule that set them off', () => {
+    const result = cleanArticle(`# 标题\n\n> 公众号: 老白的AI实验室\n> 发布时间: 2026-04-08 08:03\n> 原文链接: https://mp.weixin.qq.com/s/u0psQ8wrAE5Uvt5y_sXMNA\n\n---\n\n${STORY}\n`)
+    expect(result.markdown).toBe(`${STORY}\n`)
+    expect(result.metadata).toMatchObject({
+      title: '标题', publisher: '老白的AI实验室', publishedAt: '2026-04-08T08:03:00+08:00', url: 'https://mp.weixin.qq.com/s/u0psQ8wrAE5Uvt5y_sXMNA'
+    })
+    expect(result.removed.map((entry) => entry.rule)).toContain('metadata/header-fields')
+    expect(cleanArticle(result.markdown).markdown).toBe(result.markdown)
+  })
+  it('are read one per line: 原作者, 公众号, and 来自微信公众号 after an author', () => {
+    const lines = cleanArticle(`<p>原作者：dongxu<br>公众号：我世界的源代码<br>发布时间：2026-04-17 13:38</p><p>${STORY}</p>`)
+    expect(lines.markdown).toBe(`${STORY}\n`)
+    expect(lines.metadata).toMatchObject({publisher: '我世界的源代码', authors: ['dongxu']})
+    const joined = cleanArticle(`<p>作者： 公民于平 来自微信公众号： 鱼眼观察</p><p>${STORY}</p>`)
+    expect(joined.metadata.credits).toEqual([{role: 'author', name: '公民于平'}, {role: 'source', name: '鱼眼观察'}])
+  })
+  it('leave a paragraph that only starts like them', () => {
+    const prose = `<p>作者：张三。公众号：李四发布的文章引起了很多讨论，大家都在谈论这件事情的来龙去脉。</p><p>${STORY}</p>`
+    expect(cleanArticle(prose).markdown).toContain('公众号：李四发布的文章')
+  })
+})
+
 describe('the publisher named by a source line', () => {
   const BODY = '<p>正文第一段，内容足够长，这是一篇新闻报道的正文内容，讲述了一件事情的来龙去脉。</p>'
   it('is the outlet a 来源 line or a wire\'s SOURCE line names, when nothing more specific does', () => {

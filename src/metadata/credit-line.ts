@@ -9,11 +9,14 @@ const LABEL_LIST: Array<[string, CreditRole]> = [
   ['编译', 'translator'], ['編譯', 'translator'], ['翻译', 'translator'], ['翻譯', 'translator'],
   ['译者', 'translator'], ['譯者', 'translator'], ['译', 'translator'], ['譯', 'translator'],
   ['特约记者', 'author'], ['特約記者', 'author'], ['本台记者', 'author'], ['本台記者', 'author'],
-  ['作者', 'author'], ['撰稿', 'author'], ['撰文', 'author'], ['记者', 'author'], ['記者', 'author'], ['文', 'author'],
+  ['原作者', 'author'], ['作者', 'author'], ['撰稿', 'author'], ['撰文', 'author'], ['记者', 'author'], ['記者', 'author'], ['文', 'author'],
   ['发布', 'publisher'], ['發布', 'publisher'], ['發佈', 'publisher'],
   ['摄影', 'photographer'], ['攝影', 'photographer'], ['图片', 'photographer'], ['圖片', 'photographer'],
   ['图', 'photographer'], ['圖', 'photographer'],
   ['来源', 'source'], ['來源', 'source'], ['出处', 'source'], ['出處', 'source'],
+  // A WeChat export's header names the account that published the article.
+  ['来自微信公众号', 'source'], ['來自微信公眾號', 'source'], ['来自公众号', 'source'],
+  ['微信公众号', 'source'], ['微信公眾號', 'source'], ['公众号', 'source'], ['公眾號', 'source'],
   ['Authors', 'author'], ['Author', 'author'], ['By', 'author'], ['Editor', 'editor'], ['Translator', 'translator'], ['Photo', 'photographer'],
   // Scrapers' header lines (`authors: Jean Iau`, `publish date: …` below it).
   ['authors', 'author'], ['author', 'author'], ['editor', 'editor'], ['translator', 'translator']

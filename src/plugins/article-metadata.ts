@@ -3,13 +3,14 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatInstant, parseDate} from '../date/parse-date.js'
 import {readBodyMetadata} from '../metadata/body-metadata.js'
-import {archivedOriginal} from '../metadata/archive-url.js'
+import {archivedOriginal, snapshotTime} from '../metadata/archive-url.js'
 import {ScriptCounts, chooseLang, normalizeLangTag} from '../metadata/detect-lang.js'
 import {emptyMetadata} from '../metadata/empty-metadata.js'
 import {bodyStats, makeExcerpt, textCharacters} from '../metadata/excerpt.js'
 import {frontCredits, frontImages, frontList, frontString} from '../metadata/front-matter-input.js'
 import {collectImages} from '../metadata/images.js'
 import {sourceOutlet} from '../metadata/source-outlet.js'
+import {trimSeparators} from './strip-boilerplate/apply.js'
 import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMarker} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
@@ -72,6 +73,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     reportRemoval(file, rule, text)
     lifted.lines.push(text)
   }
+  // A rule that set the lifted lines off from the story (`---` after a header block) goes with them.
+  if (body.removed.length > 0) trimSeparators(tree)
   const title = body.shortTitle ?? body.spelledTitle ?? knownTitle ?? body.title
   meta.title = stripMediaMarker(title === null ? null : decodeLeftReferences(title))
   if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
@@ -89,7 +92,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const frontUrl = firstUrl(...URL_KEYS.map((key) => frontString(front, key)))
   const ownAddress = frontUrl !== null && meta.url !== null && frontUrl !== meta.url ? frontUrl : null
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress)
-  meta.publisher = frontString(front, ...PUBLISHER_KEYS) ?? page?.siteName ?? body.datelinePublisher
+  meta.publisher = frontString(front, 'publisher') ?? frontOutletName(front) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
     ?? sourceOutlet(body.credits) ?? sourceOutlet(liftedCredits(lifted.credits))
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
@@ -124,7 +127,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const published = firstDate(timeZone,
     ...PUBLISHED_KEYS.map((key) => frontString(front, key)), page?.published ?? null, body.feedDate, body.datelineDate,
     lifted.dates.find((d) => d.kind === 'published')?.value ?? null)
-  const archivedOwn = frontString(front, 'archivedAt')
+  const archivedOwn = firstDate(timeZone, ...ARCHIVED_KEYS.map((key) => frontString(front, key)))
+    ?? snapshotTime(url ?? '') ?? snapshotTime(frontUrl ?? '')
   const archivedEpoch = epoch === undefined ? null : formatInstant(epoch)
   if (published !== null) {
     meta.publishedAt = published
@@ -191,11 +195,29 @@ function charactersLeft(before: number, removedNodes: readonly ElementContent[])
 }
 
 /** Front matter keys naming the original article's URL, before {@link URL_KEYS}: a dump may keep its own copy's URL in `url`. */
-const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical']
+const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical', 'source']
 /** Front matter keys that give the article's URL when nothing more specific does. */
 const URL_KEYS = ['url', 'from', 'link']
-/** Front matter keys that name the outlet: ours, then feed archives' (the feed's or the source site's name). */
-const PUBLISHER_KEYS = ['publisher', 'site_name', 'siteName', 'source_name', 'sourceName', 'feed_name', 'feedName']
+/** Front matter keys of feed archives and scrapers that name the outlet (the feed's or the source site's name), after our `publisher`. */
+const OUTLET_KEYS = ['site_name', 'siteName', 'source_name', 'sourceName', 'feed_name', 'feedName', 'source']
+/** Front matter keys that say when the copy was made: ours, then scrapers' and archivers'. */
+const ARCHIVED_KEYS = ['archivedAt', 'archived_at', 'fetched_at', 'fetchedAt', 'fetch_date', 'fetchDate', 'scraped_at', 'scrapedAt', 'crawled_at', 'crawledAt', 'captured_at', 'capturedAt', 'clipped']
+
+/**
+ * The outlet a feed archive's or scraper's front matter names
+ * ({@link OUTLET_KEYS}): a display name, not an address, and not a
+ * lowercase key (`site_name: hackernews_api`, the aggregator's own id). A
+ * page number after a newspaper's name goes (`The Singapore Free Press,
+ * Page 15`).
+ */
+function frontOutletName(front: Readonly<Record<string, unknown>> | null): string | null {
+  for (const key of OUTLET_KEYS) {
+    const value = frontString(front, key)
+    if (value === null || value.length > 120 || /^[a-z][a-z\d]*(?:[_.-][a-z\d]+)*$/.test(value) || /^[a-z][a-z\d+.-]*:/i.test(value)) continue
+    return value.replace(/,\s*(?:Page|p\.)\s*\d+$/i, '')
+  }
+  return null
+}
 /** Front matter keys that state the publication date (ours first); `date` is weaker (see the dates below). */
 const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'datePublished', 'date_published', 'published', 'pubDate']
 
