@@ -1,4 +1,4 @@
-import type {Link, Root, Text} from 'mdast'
+import type {Link, PhrasingContent, Root, Text} from 'mdast'
 import type {Node, Parent} from 'unist'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {replaceRange} from '../util/arrays.js'
@@ -24,11 +24,18 @@ export function autolinkLiterals(tree: Root): void {
   walk(tree, (node, index, parent) => {
     if (node.type === 'link' || node.type === 'linkReference') return false
     if (node.type !== 'text' || parent === undefined || index === undefined || !mayHoldLiteral((node as Text).value)) return undefined
-    const scratch: Root = {type: 'root', children: [node as Text]}
-    for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
-    replaceRange(parent.children, index, 1, scratch.children as typeof parent.children)
-    return index + scratch.children.length
+    const nodes = linkedLiterals(node as Text)
+    replaceRange(parent.children, index, 1, nodes as typeof parent.children)
+    return index + nodes.length
   })
+}
+
+/** `text` with its bare URLs and emails made links by GFM's transforms: the nodes that replace it. */
+export function linkedLiterals(text: Text): PhrasingContent[] {
+  if (!mayHoldLiteral(text.value)) return [text]
+  const scratch: Root = {type: 'root', children: [text]}
+  for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
+  return scratch.children as PhrasingContent[]
 }
 
 /**

@@ -13,6 +13,7 @@ import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
 import {autolinkLiterals, unlinkUnwritableEmail} from './link-bare-urls.js'
+import {cutBareUrls} from './cut-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {trimHeadings} from './trim-headings.js'
 import {append, replaceRange} from '../util/arrays.js'
@@ -77,6 +78,7 @@ export function finishMdast(mdast: Root): void {
   mergeText(mdast)
   splitParagraphs(mdast)
   autolinkLiterals(mdast)
+  cutBareUrls(mdast)
   finishUrls(mdast)
   trimHeadings(mdast)
   fixEmphasis(mdast)
