@@ -141,6 +141,23 @@ describe('the publisher named by a source line', () => {
   })
 })
 
+describe('an English dateline\'s wire tag', () => {
+  it('names the agency that wrote the story as the publisher', () => {
+    expect(cleanArticle('ATLANTA (AP) — Georgia lawmakers passed a budget on Thursday that spends more on schools.\n\nThe vote was close.').metadata.publisher).toBe('AP')
+    expect(cleanArticle('<p>WASHINGTON (Reuters) - The Senate voted on Tuesday to end the standoff, officials said.</p>').metadata.publisher).toBe('Reuters')
+  })
+  it('names a press wire as the syndicator, also under highlights or a dateline split over paragraphs', () => {
+    const release = cleanArticle('<p>LEBANON, Tenn.</p><p>, May 18, 2026</p><p>/PRNewswire/ -- As Americans plan summer road trips, the company launches a program.</p><p>SOURCE Cracker Barrel Old Country Store, Inc.</p>')
+    expect(release.metadata).toMatchObject({syndicator: 'PR Newswire', publisher: 'Cracker Barrel Old Country Store, Inc.'})
+    const highlights = Array.from({length: 5}, (_, i) => `<p><em>Highlight number ${i + 1} of the quarter</em></p>`).join('')
+    expect(cleanArticle(`${highlights}<p>GAITHERSBURG, Md., March 05, 2026 (GLOBE NEWSWIRE) -- Altimmune, Inc. today announced results.</p>`).metadata.syndicator).toBe('GlobeNewswire')
+  })
+  it('is not any word in brackets before a dash', () => {
+    expect(cleanArticle('<p>The plan (APPROVED) — or so it seemed — went ahead on Monday, they said.</p>').metadata.publisher).toBeNull()
+    expect(cleanArticle('<p>Our friends (and family) -- all of them -- came to the party on Sunday.</p>').metadata).toMatchObject({publisher: null, syndicator: null})
+  })
+})
+
 describe('a press release\'s date line', () => {
   it('reads the time after `at`, and takes no clock for a source', () => {
     const result = cleanArticle('<p>March 5, 2026 at 7:00 AM EST</p><p>GAITHERSBURG, Md. -- Altimmune, Inc., a late clinical-stage company, today announced results.</p>')

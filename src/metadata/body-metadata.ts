@@ -8,7 +8,7 @@ import {accountSourceLine, onlyLink, repostLine} from './source-lines.js'
 import {tagLine} from './tag-line.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
-import {publisherInDateline} from './publishers.js'
+import {publisherInDateline, wireInDateline} from './publishers.js'
 import {lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
@@ -173,6 +173,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     if (top && ((block.text.length >= 30 && !header) || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
   }
   readClosingSource(blocks, out)
+  readWireTag(blocks, out)
   return out
 }
 
@@ -440,6 +441,27 @@ function readSourceNote(block: LeafBlock, out: BodyMetadata): void {
   if (at === -1 || Array.from(before).length > 16 || CLAUSE_END.test(before)) return
   out.urls.push(url)
   out.notes.push(block.node)
+}
+
+/** Blocks with text an English dateline's wire tag is looked for in (a release opens with highlights, a split dateline). */
+const WIRE_TAG_BLOCKS = 12
+
+/**
+ * The agency or press wire tag of an English dateline in one of the first
+ * blocks with text ({@link wireInDateline}): an agency is the dateline's
+ * publisher, a press wire a syndicator.
+ */
+function readWireTag(blocks: readonly LeafBlock[], out: BodyMetadata): void {
+  let seen = 0
+  for (const block of blocks) {
+    if (block.text === '') continue
+    if (++seen > WIRE_TAG_BLOCKS) return
+    const wire = block.text.includes('(') || block.text.includes('/') ? wireInDateline(block.text) : null
+    if (wire === null) continue
+    if (wire.publisher !== null) out.datelinePublisher ??= wire.publisher
+    if (wire.syndicator !== null && !out.syndicators.includes(wire.syndicator)) out.syndicators.push(wire.syndicator)
+    return
+  }
 }
 
 function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string | undefined): void {

@@ -111,6 +111,36 @@ export const DATELINE_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['BBC中文', 'BBC中文'], ['希望之声', '希望之声'], ['希望之聲', '希望之声']
 ]
 
+/** News agencies as their tag in an English dateline reads (`ATLANTA (AP) —`), with the name given. */
+const AGENCY_TAGS: ReadonlyMap<string, string> = new Map([
+  ['AP', 'AP'], ['Reuters', 'Reuters'], ['AFP', 'AFP'], ['Bloomberg', 'Bloomberg'], ['UPI', 'UPI'], ['CNN', 'CNN'],
+  ['Xinhua', 'Xinhua'], ['Kyodo', 'Kyodo News'], ['Yonhap', 'Yonhap'], ['dpa', 'dpa'], ['AAP', 'AAP'], ['CNA', 'CNA']
+])
+/** Press-release wires as their tag reads (`(GLOBE NEWSWIRE) --`, `/PRNewswire/ --`), with the name given. */
+const PRESS_WIRE_TAGS: ReadonlyMap<string, string> = new Map([
+  ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['BUSINESS WIRE', 'Business Wire'], ['ACCESSWIRE', 'ACCESSWIRE'],
+  ['ACCESS Newswire', 'ACCESS Newswire'], ['PRNewswire', 'PR Newswire'], ['PRNewswire-FirstCall', 'PR Newswire'],
+  ['PRNewswire-HISPANIC PR WIRE', 'PR Newswire'], ['CNW', 'CNW'], ['PRWEB', 'PRWeb'], ['EINPresswire', 'EIN Presswire']
+])
+/** An English dateline's wire tag, within its first 100 characters: `(AP) —`, `(GLOBE NEWSWIRE) --`, `/PRNewswire/ --`. */
+const WIRE_TAG = /^[^\n]{0,100}?(?:\(([A-Za-z][A-Za-z .-]{1,30})\)|\/([A-Za-z][A-Za-z -]{1,30})\/)[ \u00a0]?(?:--|[—–-])/
+
+/**
+ * The agency or press wire an English dateline names (`ATLANTA (AP) —`,
+ * `GAITHERSBURG, Md., March 05, 2026 (GLOBE NEWSWIRE) --`,
+ * `/PRNewswire/ -- As Americans…`): an agency wrote the story (the
+ * publisher); a press wire passed a company's release on (the syndicator).
+ */
+export function wireInDateline(text: string): {publisher: string | null; syndicator: string | null} | null {
+  const match = WIRE_TAG.exec(text)
+  if (match === null) return null
+  const tag = (match[1] ?? match[2])!.trim()
+  const agency = match[1] === undefined ? undefined : AGENCY_TAGS.get(tag)
+  const wire = PRESS_WIRE_TAGS.get(tag)
+  if (agency === undefined && wire === undefined) return null
+  return {publisher: agency ?? null, syndicator: wire ?? null}
+}
+
 /** {@link PUBLISHERS} with each key split once into its host (also as `.host`, for subdomains) and path prefix. */
 const PUBLISHER_KEYS: ReadonlyArray<{host: string; subdomain: string; path: string; name: string}> = PUBLISHERS.map(([key, name]) => {
   const slash = key.indexOf('/')
