@@ -141,6 +141,21 @@ describe('the publisher named by a source line', () => {
   })
 })
 
+describe('the top of a plain page', () => {
+  it('stays open after a headline, so a date line and a title repeat under it are lifted', () => {
+    const text = cleanArticle('Introducing Gemini 3.8 Flash and 3.8 Flash Cyber\n\nSep 02, 2026\n\nOur newest Gemini models deliver next-generation intelligence for agentic workflows.\n')
+    expect(text.metadata.publishedAt).toBe('2026-09-02')
+    expect(text.markdown).toBe('Introducing Gemini 3.8 Flash and 3.8 Flash Cyber\n\nOur newest Gemini models deliver next-generation intelligence for agentic workflows.\n')
+    const kicker = cleanArticle('---\ntitle: Congestion pricing is a predictable success\n---\nUnited States | It tolls for thee\n\n# Congestion pricing is a predictable success\n\nMAURA RYAN, a speech therapist in New York City, was dreading the introduction of congestion pricing.\n')
+    expect(kicker.markdown).toBe('United States | It tolls for thee\n\nMAURA RYAN, a speech therapist in New York City, was dreading the introduction of congestion pricing.\n')
+  })
+  it('closes after a first line that ends a sentence', () => {
+    const text = cleanArticle('The council met on Monday to discuss the budget for next year.\n\nSep 02, 2026\n\nMore text follows here, as it does in any story.\n')
+    expect(text.metadata.publishedAt).toBeNull()
+    expect(text.markdown).toContain('Sep 02, 2026')
+  })
+})
+
 describe('an English dateline\'s wire tag', () => {
   it('names the agency that wrote the story as the publisher', () => {
     expect(cleanArticle('ATLANTA (AP) — Georgia lawmakers passed a budget on Thursday that spends more on schools.\n\nThe vote was close.').metadata.publisher).toBe('AP')

@@ -76,6 +76,8 @@ const REPOST_LABEL = /转|轉|來源|来源|原文/
 /** A header field: a short label of letters (`keywords`, `关键词`), a colon, then a value without a full stop. */
 const HEADER_FIELD = /^\p{L}[\p{L} ]{0,19}[:：] ?[^。.!?！？]*$/u
 const HEADING = /^h[1-6]$/
+/** Longest first line taken for a headline that keeps the top region open. */
+const LONGEST_HEADLINE = 100
 /** A CJK sentence end: a block holding one ends the top region. */
 const SENTENCE_END = /[。！？]/
 const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原文連結|原文連接|原文连接|原文網址|原文网址|本文网址|本文網址|原文|Source|Original)[^:：]{0,12}[:：][ ]?(https?:\/\/\S+)$/i
@@ -168,8 +170,10 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
       substantial++
     }
     topSeen++
-    // A heading or a scraper's `label: value` line (`keywords: trump white …`) is header, however long: the top goes on.
+    // A heading, a scraper's `label: value` line (`keywords: trump white …`) or a headline opening a plain page
+    // (a first line without a sentence's end) is header, however long: the top goes on.
     const header = HEADING.test(block.node.tagName) || HEADER_FIELD.test(block.text)
+      || (topSeen === 1 && keptLines === 1 && block.text.length <= LONGEST_HEADLINE && !/[.!?。！？:：,，;；]$/.test(block.text))
     if (top && ((block.text.length >= 30 && !header) || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
   }
   readClosingSource(blocks, out)
