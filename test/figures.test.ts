@@ -281,8 +281,11 @@ describe('photo credits', () => {
     '图：布尔诺市长皮特沃克沙尔（Petr Vokřál）',
     '图：法轮功学员在布拉格市中心讲真相',
     'Photo: protesters march past the legislature',
-    'Image: the new headquarters seen from the river'
-  ])('a descriptive label and a colon: %s is a caption, not a credit', (line) => {
+    'Image: the new headquarters seen from the river',
+    '图1：知识管理工具的AI原生演进',
+    '图 2-3：知识编译的流程',
+    'Figure 2: attack success rate by model'
+  ])('a descriptive label (and a figure number) and a colon: %s is a caption, not a credit', (line) => {
     expect(photoCreditOnly(line)).toBeNull()
     expect(captionAndCredit(line)).toEqual({caption: line, credit: null})
     expect(figures(`<p><img src="${A}"></p><p>${line}</p><p>正文。</p>`)).toBe(`<figure><img src="${A}"><figcaption>${line}</figcaption></figure><p>正文。</p>`)

@@ -21,7 +21,8 @@ export interface RehypeFiguresOptions {
  *   italic-only line (`<img><div><small>…</small></div>`; also an italic
  *   that opens with the image, `<i><img>caption</i>`), or a short plain
  *   line (at most 200 characters) that is labelled (`（图片说明）…`,
- *   `图片说明：…`), is a photo credit (`图/路透社`, `(照片来自路透社)`), ends
+ *   `图片说明：…`), opens with a picture label and a colon (`图：…`, `图1：…`,
+ *   `Figure 2: …`), is a photo credit (`图/路透社`, `(照片来自路透社)`), ends
  *   with one (`…（图片来源：Getty Images）`), or follows `<img><br>` alone in its
  *   block. Only what directly follows the image (whitespace and `<br>` between)
  *   is read; the label is dropped, the credit kept for metadata. A `<p>` that

@@ -33,7 +33,9 @@ const LONGEST_NAME = 50
  * After a colon, the words must look like a credit ({@link looksLikeCredit});
  * after a slash or bar (`图/路透社`) they are always one.
  */
-const DESCRIPTIVE_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片', '照片', '相片', 'photo', 'photos', 'photograph', 'image', 'picture'])
+const DESCRIPTIVE_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片', '照片', '相片', 'photo', 'photos', 'photograph', 'image', 'picture', 'figure', 'fig.', 'fig'])
+/** A figure's number after its label (`图1：`, `图 2-3：`, `图三：`, `Figure 4:`). */
+const FIGURE_NUMBER = /^ ?(?:\d{1,3}(?:[-.]\d{1,2})?|[一二三四五六七八九十]{1,3})/
 const COLON = /^ ?[:：] ?$/
 /** Words that only a credit holds: who took or gave the picture, or where it came from. */
 const CREDIT_WORDS =
@@ -195,17 +197,19 @@ export function captionAndCredit(text: string): {caption: string | null; credit:
 }
 
 /**
- * Whether `text` opens with a label that names a picture and a colon
- * (`图：…`, `照片：…`, `Photo: …`) and goes on with words: a caption or a
- * credit, either way a line about the image.
+ * Whether `text` opens with a label that names a picture, maybe its number,
+ * and a colon (`图：…`, `图1：…`, `照片：…`, `Photo: …`, `Figure 2: …`) and
+ * goes on with words: a caption or a credit, either way a line about the image.
  */
 export function opensWithImageLabel(text: string): boolean {
   const flat = collapse(text)
   const lower = flat.toLowerCase()
   for (const label of DESCRIPTIVE_LABELS) {
     if (!lower.startsWith(label)) continue
-    const separator = SEPARATOR.exec(flat.slice(label.length))
-    if (separator && COLON.test(separator[0]) && LETTER.test(flat.slice(label.length + separator[0].length))) return true
+    const number = FIGURE_NUMBER.exec(flat.slice(label.length))?.[0] ?? ''
+    const rest = flat.slice(label.length + number.length)
+    const separator = SEPARATOR.exec(rest)
+    if (separator && COLON.test(separator[0]) && LETTER.test(rest.slice(separator[0].length))) return true
   }
   return false
 }
