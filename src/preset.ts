@@ -13,12 +13,13 @@ import {rehypeStripBoilerplate} from './plugins/strip-boilerplate.js'
 import {rehypeUnproxyImages} from './plugins/unproxy-images.js'
 import {rehypeUnwrapLayoutTables} from './plugins/unwrap-layout-tables.js'
 import {rehypeUnwrapNeutralizedAnchors} from './plugins/unwrap-neutralized-anchors.js'
+import {rehypeUnwrapRedirects} from './plugins/unwrap-redirects.js'
 import {selectRules} from './rules/select-rules.js'
 import type {CleanOptions} from './types.js'
 
 /**
  * The whole cleaning stage as one unified preset (hast → hast): the page's
- * `<head>` metadata (read before anything is removed), the article of a full page, emoji images, hidden content, boilerplate, neutralized anchors, image proxies, relative URLs, figures,
+ * `<head>` metadata (read before anything is removed), the article of a full page, emoji images, hidden content, boilerplate, neutralized anchors, image proxies, link redirects, relative URLs, figures,
  * sanitizing, whitespace, then metadata into `file.data.article`.
  *
  * @example
@@ -43,7 +44,8 @@ export const unsyndicate: Plugin<[CleanOptions?], Root> = function (options) {
   if (settings.unproxyImages !== false) {
     this.use(rehypeUnproxyImages, {proxies: settings.proxies ?? []})
   }
-  this.use(rehypeResolveUrls, {base: settings.url})
+  this.use(rehypeUnwrapRedirects)
+    .use(rehypeResolveUrls, {base: settings.url})
     .use(rehypeUnwrapLayoutTables)
     .use(rehypeFigures, {headings: settings.headings !== false})
     .use(rehypeArticleSanitize, {allowDataImages: settings.allowDataImages === true})
