@@ -148,6 +148,16 @@ describe('generic rules', () => {
     expect(strip(`${BODY}${paragraph}`).html).toBe(`${BODY}<h3>一个标题</h3>`)
   })
 
+  it.each(['More from United States', 'Explore more', 'More stories', 'Most read', 'You may also like', 'Recommended for you', 'Read next', 'Keep reading'])(
+    'related: %s is a label', (label) => {
+      expect(strip(`${BODY}<h2>${label}</h2><h3>A teaser headline</h3>`).removed.map((entry) => entry.rule)).toContain('generic/related')
+    })
+
+  it('related: keeps a heading that only starts like a label', () => {
+    const kept = '<h2>More from the archive of this paper, in five parts</h2><h2>Explore more ways to save</h2><h2>Most readers agree</h2>'
+    expect(strip(kept).html).toBe(kept)
+  })
+
   it('related: a label paragraph takes the linked entries right after it, and nothing else', () => {
     const list = '<p>相关新闻：</p>\n<ul><li><a href="https://a.example/1">某地发生地震</a></li><li><a href="https://a.example/2">另一条新闻标题</a>（2024-01-02）</li></ul>'
     expect(strip(`${BODY}${list}${BODY}`).html).toBe(`${BODY}${BODY}`)

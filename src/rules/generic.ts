@@ -188,7 +188,7 @@ export const related: Rule = {
   maxLength: 150,
   dropSection: true,
   removeText: [
-    /^(?:相关新闻|相關新聞|相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|为您推荐|為您推薦|往期推荐|往期推薦|往期回顾|往期回顧|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|更多新闻|更多新聞|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Nn]ews| [Cc]overage| [Rr]eading)?|Read [Mm]ore|Further [Rr]eading|More on this(?: story)?)\s?[:：]?$/,
+    /^(?:相关新闻|相關新聞|相关报道|相關報導|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|为您推荐|為您推薦|往期推荐|往期推薦|往期回顾|往期回顧|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|更多新闻|更多新聞|Related(?: [Aa]rticles| [Ss]tories| [Pp]osts| [Nn]ews| [Cc]overage| [Rr]eading)?|Read [Mm]ore|Further [Rr]eading|More on this(?: story)?|More (?:from|in) (?:the )?[A-Z][\w&'’.-]{0,20}(?: [A-Z][\w&'’.-]{0,20}){0,3}|More [Ss]tories|Explore [Mm]ore|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed)|You (?:[Mm]ay|[Mm]ight) [Aa]lso [Ll]ike|Recommended (?:for [Yy]ou|[Ss]tories|[Rr]eading)|Read [Nn]ext|Keep [Rr]eading)\s?[:：]?$/,
     /^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关文章|相關文章|推荐阅读|推薦閱讀)\s?[:：]/
   ]
 }
