@@ -35,10 +35,17 @@ describe('bare URLs running into CJK punctuation', () => {
     }), {seed: 20261125, numRuns: 600})
   })
 
+  it('leave an author\'s link whose text is its address, CJK punctuation and all', () => {
+    const href = 'https://zh.wikipedia.org/wiki/%E3%80%8A%E7%BA%A2%E6%A5%BC%E6%A2%A6%E3%80%8B'
+    const out = md(`<p>见 <a href="${href}">https://zh.wikipedia.org/wiki/《红楼梦》</a> 一文，介绍了这部小说。</p>`)
+    expect(out).toBe(`见 [https://zh.wikipedia.org/wiki/《红楼梦》](${href}) 一文，介绍了这部小说。\n`)
+  })
+
   it('trimUrlEnd: drops trailing punctuation and unbalanced closing parentheses, as GFM does', () => {
     expect(trimUrlEnd('https://a.test/x).')).toBe('https://a.test/x')
     expect(trimUrlEnd('https://a.test/(x)')).toBe('https://a.test/(x)')
     expect(trimUrlEnd('https://a.test/x?!*_~:,')).toBe('https://a.test/x')
     expect(trimUrlEnd('https://a.test/x))')).toBe('https://a.test/x')
+    expect(trimUrlEnd(`https://a.test/(x)${')'.repeat(50_000)}`)).toBe('https://a.test/(x)')
   })
 })

@@ -244,5 +244,7 @@ describe('scrapers\' and archivers\' front matter', () => {
     expect(cleanArticle(`---\nscraped_at: "2026-03-03T06:43:57+00:00"\n---\n${BODY}`).metadata.archivedAt).toBe('2026-03-03T06:43:57Z')
     const wayback = cleanArticle(`---\nurl: "https://web.archive.org/web/20220109114035/https://www.hkcnews.com/article/1000/x"\noriginal_url: "https://www.hkcnews.com/article/1000/x"\n---\n${BODY}`)
     expect(wayback.metadata).toMatchObject({url: 'https://www.hkcnews.com/article/1000/x', archivedAt: '2022-01-09T11:40:35Z'})
+    const impossible = cleanArticle(`---\nurl: "https://web.archive.org/web/20221309114035/https://www.hkcnews.com/article/1000/x"\n---\n${BODY}`)
+    expect(impossible.metadata).toMatchObject({url: 'https://www.hkcnews.com/article/1000/x', archivedAt: null})
   })
 })

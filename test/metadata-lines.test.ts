@@ -112,9 +112,13 @@ describe('a WeChat export\'s header fields', () => {
     const joined = cleanArticle(`<p>作者： 公民于平 来自微信公众号： 鱼眼观察</p><p>${STORY}</p>`)
     expect(joined.metadata.credits).toEqual([{role: 'author', name: '公民于平'}, {role: 'source', name: '鱼眼观察'}])
   })
-  it('leave a paragraph that only starts like them', () => {
-    const prose = `<p>作者：张三。公众号：李四发布的文章引起了很多讨论，大家都在谈论这件事情的来龙去脉。</p><p>${STORY}</p>`
-    expect(cleanArticle(prose).markdown).toContain('公众号：李四发布的文章')
+  it('leave a paragraph that only starts like them, and lift nothing from it', () => {
+    const prose = cleanArticle(`<p>作者：张三。公众号：李四发布的文章引起了很多讨论，大家都在谈论这件事情的来龙去脉。</p><p>${STORY}</p>`)
+    expect(prose.markdown).toContain('公众号：李四发布的文章')
+    const partial = cleanArticle(`<p>原文链接: https://a.example/c 作者：我们今天讨论一下这个问题。大家好。</p><p>${STORY}</p>`)
+    expect(partial.markdown).toContain('原文链接')
+    expect(partial.metadata).toMatchObject({url: null, authors: [], credits: []})
+    expect(partial.removed).toEqual([])
   })
 })
 
@@ -170,6 +174,15 @@ describe('an English dateline\'s wire tag', () => {
   it('is not any word in brackets before a dash', () => {
     expect(cleanArticle('<p>The plan (APPROVED) — or so it seemed — went ahead on Monday, they said.</p>').metadata.publisher).toBeNull()
     expect(cleanArticle('<p>Our friends (and family) -- all of them -- came to the party on Sunday.</p>').metadata).toMatchObject({publisher: null, syndicator: null})
+  })
+})
+
+describe('a date line with a name after it', () => {
+  it('takes a lowercase outlet for the source, and no clock, zone or connecting word', () => {
+    expect(cleanArticle('<p>2026-01-02 10:00 cnBeta</p><p>这是一篇科技新闻的正文，内容足够长，讲述了一件事情。</p>').metadata.publisher).toBe('cnBeta')
+    for (const rest of ['at 7:00 AM', 'ET', 'updated daily']) {
+      expect(cleanArticle(`<p>March 5, 2026 ${rest}</p><p>The company today announced results for the quarter.</p>`).metadata.publisher).toBeNull()
+    }
   })
 })
 

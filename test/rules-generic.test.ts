@@ -158,6 +158,11 @@ describe('generic rules', () => {
     expect(strip(kept).html).toBe(kept)
   })
 
+  it('related: a wrapper around a label paragraph and its list is no label itself', () => {
+    const result = strip(`${BODY}<div><p>Related:</p><ul><li><a href="https://a.example/1">Other story</a></li></ul></div><p><a href="https://docs.example/">Official documentation</a></p>`)
+    expect(result.html).toBe(`${BODY}<p><a href="https://docs.example/">Official documentation</a></p>`)
+  })
+
   it('related: a label paragraph takes the linked entries right after it, and nothing else', () => {
     const list = '<p>相关新闻：</p>\n<ul><li><a href="https://a.example/1">某地发生地震</a></li><li><a href="https://a.example/2">另一条新闻标题</a>（2024-01-02）</li></ul>'
     expect(strip(`${BODY}${list}${BODY}`).html).toBe(`${BODY}${BODY}`)

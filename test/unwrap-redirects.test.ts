@@ -21,6 +21,12 @@ describe('unredirectUrl', () => {
     'https://example.com/url?q=https://other.example/',
     'https://notgoogle.com/url?q=https://example.com/',
     'https://link.zhihu.com/?target=',
+    // The host as parsed decides, not the text before an `@`.
+    'https://evil.example\\@link.zhihu.com/?target=https://x.example/',
+    // A path is the redirect's or under it, not a longer name.
+    'https://www.google.com/urlfoo?q=https://example.com/',
+    // More redirects in a row than are followed: the link stays as it is.
+    'https://link.zhihu.com/?target=' + encodeURIComponent('https://link.zhihu.com/?target=' + encodeURIComponent('https://link.zhihu.com/?target=' + encodeURIComponent('https://link.zhihu.com/?target=https://x.example/'))),
     'not a url'
   ])('leaves %s', (url) => {
     expect(unredirectUrl(url)).toBeNull()
@@ -36,6 +42,15 @@ describe('unredirectUrl', () => {
 })
 
 describe('cleanArticle: links through redirects', () => {
+  it('clean to a fixed point, however many redirects are chained', () => {
+    let url = 'https://x.example/a'
+    for (let hop = 0; hop < 6; hop++) {
+      url = 'https://link.zhihu.com/?target=' + encodeURIComponent(url)
+      const first = cleanArticle(`<p>见<a href="${url}">这篇</a>文章的详细说明。</p>`).markdown
+      expect(cleanArticle(first).markdown).toBe(first)
+    }
+  })
+
   it('point at their targets; unsafe targets stay behind the redirect', () => {
     const result = cleanArticle('<p>见<a href="https://link.zhihu.com/?target=https%3A//example.com/a">这篇</a>文章，还有<a href="https://link.zhihu.com/?target=javascript:alert(1)">那篇</a>。</p>')
     expect(result.markdown).toBe('见[这篇](https://example.com/a)文章，还有[那篇](https://link.zhihu.com/?target=javascript:alert\\(1\\))。\n')

@@ -30,11 +30,20 @@ export function autolinkLiterals(tree: Root): void {
   })
 }
 
+/** Links made here from plain text ({@link isLiteralLink}). */
+const literalLinks = new WeakSet<Link>()
+
+/** Whether `link` was made from plain text by {@link autolinkLiterals} or {@link linkedLiterals}. */
+export function isLiteralLink(link: Link): boolean {
+  return literalLinks.has(link)
+}
+
 /** `text` with its bare URLs and emails made links by GFM's transforms: the nodes that replace it. */
 export function linkedLiterals(text: Text): PhrasingContent[] {
   if (!mayHoldLiteral(text.value)) return [text]
   const scratch: Root = {type: 'root', children: [text]}
   for (const transform of AUTOLINK_TRANSFORMS) transform(scratch)
+  for (const node of scratch.children) if (node.type === 'link') literalLinks.add(node)
   return scratch.children as PhrasingContent[]
 }
 

@@ -12,7 +12,7 @@ import {handleFigure} from './figure-handler.js'
 import {mergeText} from './merge-text.js'
 import {minifyWhitespace} from './minify-whitespace.js'
 import {fixEmphasis} from './fix-emphasis.js'
-import {autolinkLiterals, unlinkUnwritableEmail} from './link-bare-urls.js'
+import {autolinkLiterals, isLiteralLink, unlinkUnwritableEmail} from './link-bare-urls.js'
 import {cutBareUrls} from './cut-bare-urls.js'
 import {splitParagraphs} from './split-paragraphs.js'
 import {trimHeadings} from './trim-headings.js'
@@ -78,7 +78,7 @@ export function finishMdast(mdast: Root): void {
   mergeText(mdast)
   splitParagraphs(mdast)
   autolinkLiterals(mdast)
-  cutBareUrls(mdast)
+  cutBareUrls(mdast, isLiteralLink)
   finishUrls(mdast)
   trimHeadings(mdast)
   fixEmphasis(mdast)

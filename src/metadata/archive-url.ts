@@ -19,11 +19,14 @@ export function archivedOriginal(url: string): string | null {
 /**
  * When a Wayback Machine snapshot was taken, from its URL's 14-digit
  * timestamp (`…/web/20220109114035/…` → `2022-01-09T11:40:35Z`, UTC as the
- * archive keeps it), or `null` when `url` is no snapshot with a full one.
+ * archive keeps it), or `null` when `url` is no snapshot with a full, valid one.
  */
 export function snapshotTime(url: string): string | null {
   const match = WAYBACK.exec(url.trim())
   const stamp = match?.[1]
   if (stamp === undefined || stamp.length !== 14) return null
-  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(8, 10)}:${stamp.slice(10, 12)}:${stamp.slice(12, 14)}Z`
+  const iso = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(8, 10)}:${stamp.slice(10, 12)}:${stamp.slice(12, 14)}Z`
+  // An impossible stamp (month 13, 30 February, hour 24) is none: the date must read back as itself.
+  const time = Date.parse(iso)
+  return Number.isFinite(time) && new Date(time).toISOString() === iso.replace('Z', '.000Z') ? iso : null
 }

@@ -8,6 +8,7 @@ import {accountSourceLine, onlyLink, repostLine} from './source-lines.js'
 import {tagLine} from './tag-line.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
+import {headerFields} from './header-fields.js'
 import {publisherInDateline, wireInDateline} from './publishers.js'
 import {lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
@@ -90,16 +91,13 @@ const URL_LINE = /^(?:来源|來源|出处|出處|原文地址|原文链接|原�
  * are the tree's leaf blocks when the caller has them already.
  */
 export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, blocks: LeafBlock[] = leafBlocks(tree)): BodyMetadata {
-  const out: BodyMetadata = {
-    title: null, shortTitle: null, spelledTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], titleUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
-  }
+  const out = emptyBodyMetadata()
   // The title as known so far, squashed once rather than once per line.
   const lineOptions: LineOptions = {
     title: options.title, timeZone: options.timeZone,
     squashedTitle: options.title === null ? null : squash(options.title),
     squashedTitleHead: options.title === null ? null : titleHead(options.title),
-    looseTitle: options.title?.includes('_') ? looseKey(options.title) : null
+    looseTitle: options.title?.includes('_') ? looseKey(options.title) || null : null
   }
   let top = true
   let topSeen = 0
@@ -132,11 +130,16 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     // Header fields whose line breaks were lost (`公众号: X发布时间: 2026-04-08 08:03 原文链接: URL`):
     // each field is read as a line, and the block goes when every one is metadata.
     const fields = top && block.lines.length === 1 ? headerFields(block.text) : null
-    if (fields !== null && fields.every((field) => classifyLine(field, block, 0, out, lineOptions, top) !== null)) {
-      removeLines(block, [0], out.removedNodes)
-      out.removed.push({rule: 'metadata/header-fields', text: block.text})
-      topSeen++
-      continue
+    if (fields !== null) {
+      // Read into a scratch record, kept only when every field is metadata: a block that stays lifts nothing.
+      const read = emptyBodyMetadata()
+      if (fields.every((field) => classifyLine(field, block, 0, read, lineOptions, top) !== null)) {
+        mergeBodyMetadata(out, read)
+        removeLines(block, [0], out.removedNodes)
+        out.removed.push({rule: 'metadata/header-fields', text: block.text})
+        topSeen++
+        continue
+      }
     }
     const drop: number[] = []
     for (let index = 0; index < block.lines.length; index++) {
@@ -181,23 +184,23 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
   return out
 }
 
-/** Labels of the fields a WeChat export's or clipper's header holds, each before a colon. */
-const FIELD_LABEL = /(?:(?:来自|來自)?(?:微信)?(?:公众号|公眾號)|原作者|作者|来源|來源|发布时间|發布時間|發佈時間|发布日期|發布日期|原文链接|原文連結|原文地址)[ ]?[:：]/gu
-/** Longest text read as header fields. */
-const LONGEST_FIELDS = 300
-
-/**
- * The fields of a text that is only header fields run together (two or
- * more, the first at the start), each from its label to the next; `null`
- * otherwise.
- */
-function headerFields(text: string): string[] | null {
-  if (text.length > LONGEST_FIELDS) return null
-  const starts: number[] = []
-  for (const match of text.matchAll(FIELD_LABEL)) starts.push(match.index)
-  if (starts.length < 2 || starts[0] !== 0) return null
-  return starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length).trim())
+/** A {@link BodyMetadata} with nothing read yet. */
+function emptyBodyMetadata(): BodyMetadata {
+  return {
+    title: null, shortTitle: null, spelledTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
+    credits: [], urls: [], titleUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
+  }
 }
+
+/** Add what `read` holds to `out`: its lists after `out`'s, its values where `out` has none. */
+function mergeBodyMetadata(out: BodyMetadata, read: BodyMetadata): void {
+  const target = out as unknown as Record<string, unknown>
+  for (const [key, value] of Object.entries(read)) {
+    if (Array.isArray(value)) (target[key] as unknown[]).push(...(value as unknown[]))
+    else if (target[key] === null) target[key] = value
+  }
+}
+
 
 /** `(路透社)`, `（法新社、美联社）`: the agencies named alone in a closing paragraph. */
 const SOURCE_LINE = /^[（(]([^（）()。！？；;:：]{1,30})[）)]$/
@@ -380,14 +383,17 @@ function dateLine(text: string, timeZone: string | undefined): {value: string; r
   const after = text.slice(found.index + found.length).replace(/^[\s|｜·•:：\-—–]+/, '').trim()
   // A source after its label (`来源：国际在线`) is the name; a poster's location (`来自上海市`, `IP属地：北京`) is none.
   const rest = POSTER_LOCATION.test(after) ? '' : after.replace(SOURCE_LABEL, '')
-  // A clock, a US time zone or lowercase words after the date (`at 7:00 AM`, `ET`, `updated …`) are no source's name.
-  if (rest.length > 20 || SENTENCE_PUNCT.test(rest) || /\d[:：]\d/.test(rest) || /^[a-z]/.test(rest) || /^[ECMP][SD]?T$/.test(rest)) return null
+  // A clock, a US time zone or a word that opens no name after the date (`at 7:00 AM`, `ET`, `updated …`) is no source.
+  if (rest.length > 20 || SENTENCE_PUNCT.test(rest) || /\d[:：]\d/.test(rest) || NOT_A_SOURCE_AFTER_DATE.test(rest)) return null
   const before = text.slice(0, found.index).replace(PICTOGRAPHS, '').trim().replace(DATE_LABEL, '').replace(WEEKDAY, '')
   if (before.replace(/[\s|｜·•\-—–]+/g, '') === '') return {value: found.value, rest}
   let name = before.trimEnd()
   while (name !== '' && NAME_DATE_SEPARATORS.includes(name[name.length - 1]!)) name = name.slice(0, -1).trimEnd()
   return rest === '' && found.value.includes('T') && isSourceName(name) ? {value: found.value, rest: name} : null
 }
+
+/** Words after a date that start no source's name (`at 7:00 AM`, `updated …`), and US time zones (`ET`). */
+const NOT_A_SOURCE_AFTER_DATE = /^(?:(?:at|on|by|from|via|updated|posted|published|edited|and|in)\b|[ECMP][SD]?T$)/
 
 /** A source's label before its name on a date line. */
 const SOURCE_LABEL = /^(?:来源|來源|出处|出處|[Ss]ource)[ ]?[:：][ ]?/

@@ -114,7 +114,7 @@ export const DATELINE_NAMES: ReadonlyArray<readonly [string, string]> = [
 /** News agencies as their tag in an English dateline reads (`ATLANTA (AP) —`), with the name given. */
 const AGENCY_TAGS: ReadonlyMap<string, string> = new Map([
   ['AP', 'AP'], ['Reuters', 'Reuters'], ['AFP', 'AFP'], ['Bloomberg', 'Bloomberg'], ['UPI', 'UPI'], ['CNN', 'CNN'],
-  ['Xinhua', 'Xinhua'], ['Kyodo', 'Kyodo News'], ['Yonhap', 'Yonhap'], ['dpa', 'dpa'], ['AAP', 'AAP'], ['CNA', 'CNA']
+  ['Xinhua', 'Xinhua'], ['Kyodo', 'Kyodo News'], ['Yonhap', 'Yonhap'], ['dpa', 'dpa'], ['AAP', 'AAP']
 ])
 /** Press-release wires as their tag reads (`(GLOBE NEWSWIRE) --`, `/PRNewswire/ --`), with the name given. */
 const PRESS_WIRE_TAGS: ReadonlyMap<string, string> = new Map([

@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {Root as MdRoot} from 'mdast'
+import {cutBareUrls} from '../markdown/cut-bare-urls.js'
+import {isLiteralLink} from '../markdown/link-bare-urls.js'
 import {capMarkdownNesting} from './cap-markdown-nesting.js'
 import {padsLinesLikeAConverter, softenConverterBreaks} from './converter-breaks.js'
 import {htmlToHast} from './html-to-hast.js'
@@ -38,8 +40,15 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).
  * the tree is serialized and re-parsed with the depth-capped HTML parser.
  */
 export function markdownToHast(markdown: string): Root {
-  const mdast = parser.runSync(parser.parse(capMarkdownNesting(markdown))) as MdRoot
+  const source = capMarkdownNesting(markdown)
+  const mdast = parser.runSync(parser.parse(source)) as MdRoot
   if (padsLinesLikeAConverter(markdown)) softenConverterBreaks(mdast)
+  // A bare URL GFM read out of the text ends where CJK punctuation starts: a link with no `<` or `[` at its
+  // start, or with no position at all (GFM's literal transform makes those after parsing).
+  cutBareUrls(mdast, (link) => {
+    const offset = link.position?.start.offset
+    return isLiteralLink(link) || offset === undefined || !'<['.includes(source.charAt(offset))
+  })
   const hast = toHast(mdast, {allowDangerousHtml: true}) as Root
   try {
     return raw(hast) as Root

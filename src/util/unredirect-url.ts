@@ -14,34 +14,41 @@ const AUTHORITY = /^https?:\/\/([^/?#]+)/i
  * The target of a link through a known redirect ({@link LINK_REDIRECTS}):
  * `https://link.zhihu.com/?target=https%3A//example.com/a` →
  * `https://example.com/a`, through up to three redirects in a row. `null`
- * when `url` goes through none, or its target is no http(s) URL.
+ * when `url` goes through none, when its target is no http(s) URL, or when
+ * more redirects follow than are followed (the link is then left as it is,
+ * so cleaning the output again changes nothing).
  */
 export function unredirectUrl(url: string): string | null {
   let current = url
   let found: string | null = null
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const next = redirectTarget(current)
-    if (next === null) break
+    if (next === null) return found
     found = current = next
   }
-  return found
+  return redirectTarget(current) === null ? found : null
 }
 
 function redirectTarget(url: string): string | null {
+  // The authority as written, to turn most links down without parsing them; the parsed host decides.
   const authority = AUTHORITY.exec(url)?.[1]
-  if (authority === undefined) return null
-  const candidates = redirectsFor(authority.toLowerCase().replace(/:\d+$/, '').replace(/^.*@/, ''))
-  if (candidates === null) return null
+  if (authority === undefined || redirectsFor(authority.toLowerCase().replace(/:\d+$/, '').replace(/^.*@/, '')) === null) return null
   const parsed = tryParseUrl(url)
-  if (parsed === null) return null
+  const candidates = parsed === null ? null : redirectsFor(parsed.hostname)
+  if (parsed === null || candidates === null) return null
   for (const redirect of candidates) {
-    if (!parsed.pathname.startsWith(redirect.path)) continue
+    if (!onPath(parsed.pathname, redirect.path)) continue
     const raw = rawQueryParam(parsed.search, [redirect.param])
     if (raw === null) continue
     const target = percentDecode(raw.replace(/\+/g, '%20')).trim()
     if (/^https?:\/\/[^/?#\s]/i.test(target) && tryParseUrl(target) !== null) return target
   }
   return null
+}
+
+/** Whether `pathname` is `path`, or under it (`/url` is not `/urlfoo`). */
+function onPath(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`)
 }
 
 /** The redirects on `host` or on a domain it is a subdomain of, or `null`. */

@@ -30,9 +30,12 @@ export function labelledSections(tree: Root, decisions: readonly Decision[]): Ar
   const visit = (parent: Root | Element): void => {
     parent.children.forEach((child, index) => {
       if (child.type !== 'element') return
-      const rule = labels.get(child) ?? (child.children[0] === undefined ? undefined : labels.get(child.children[0]))
-      if (rule === undefined) return
       const level = headingTagLevel(child.tagName)
+      // The label is the element a rule dropped, or the content of a heading or paragraph it dropped
+      // (not a wrapper whose first child is a label paragraph).
+      const first = level > 0 || child.tagName === 'p' ? child.children[0] : undefined
+      const rule = labels.get(child) ?? (first === undefined ? undefined : labels.get(first))
+      if (rule === undefined) return
       const section = level === 0 ? linkedEntriesAfter(parent.children, index) : sectionAfter(parent.children, index, level)
       if (section.length > 0 && section.every(isShortEntry)) sections.push({rule, nodes: section as ElementContent[]})
     })

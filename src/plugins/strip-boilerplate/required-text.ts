@@ -49,7 +49,7 @@ export function prefilterText(pattern: RegExp): Requirement {
   return prefilter
 }
 
-/** Whether `text` holds one of `required` (`true` when `required` is `null`). */
+/** Whether `text` holds one of `required` (`true` when `required` is `null`); {@link requiredPattern} is its fast form, tested against it. */
 export function holdsRequired(required: readonly string[] | null, text: string): boolean {
   if (required === null) return true
   for (const piece of required) if (text.includes(piece)) return true
@@ -62,6 +62,8 @@ export function holdsRequired(required: readonly string[] | null, text: string):
  * ~2.5× faster than an `includes` per string on the corpus's blocks.
  */
 export function requiredPattern(required: readonly string[]): RegExp {
+  // No string at all: nothing can hold one (an empty alternation would match everything).
+  if (required.length === 0) return /(?!)/
   return new RegExp([...new Set(required)].map(escapeRegExp).join('|'))
 }
 
