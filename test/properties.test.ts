@@ -154,7 +154,11 @@ describe('properties of cleanArticle', () => {
     // Found by the converter-breaks property (test/converter-breaks.test.ts).
     ['an italic holding a link after an image', '**![](https://a.example/i.png)研究团队[链接](https://a.example/x)  \n研究团队*  \n  '],
     ['a bold italic after an image', '> 第0行  \n***![](https://a.example/i.png)第1行  \n研究团队***第2行  \n第3行  \n第4行  \n第5行  '],
-    ['a line, an image and the line again', '研究团队![](https://a.example/i.png)研究团队  \n  \n  \n  ']
+    ['a line, an image and the line again', '研究团队![](https://a.example/i.png)研究团队  \n  \n  \n  '],
+    // An unclosed <b> in a Markdown heading's inline HTML wraps the figure built later (seed 901).
+    // micromark calls an emoji no punctuation, the CJK-friendly reading a symbol (seed 903).
+    ['emphasis around an emoji after a digit', '---\ntitle: T\n---\n0<i><script>a@b.co😀'],
+    ['bold around a figure', '#### [首页](https://a.example/) <b> | [b](https://a.example/b)\n\n<div><p><img alt="x" src="https://a.example/i.jpg"/><br>在美中两国夹缝中越陷越深的抖音如何自处？（图片来源：Getty Images）</p></div>']
   ])('holds on %s', (_, input) => {
     checkInvariants(input)
   })

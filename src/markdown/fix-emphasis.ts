@@ -281,6 +281,16 @@ function isSpace(char: string): boolean {
   return unicodeWhitespace(char.codePointAt(0)!)
 }
 
+/**
+ * Punctuation or a symbol as any reader may take it: micromark's test, or
+ * Unicode's categories by code point. micromark tests an astral character
+ * (an emoji, `😀`) by one UTF-16 unit and calls it no punctuation, while the
+ * CJK-friendly reading of Markdown bodies calls it a symbol, so `0*😀*`
+ * read back one way or the other: an edge either calls punctuation is
+ * treated as punctuation, and the emphasis is written so both agree.
+ */
 function isPunct(char: string): boolean {
-  return unicodePunctuation(char.codePointAt(0)!)
+  return unicodePunctuation(char.codePointAt(0)!) || PUNCTUATION_OR_SYMBOL.test(char)
 }
+
+const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]/u

@@ -5,6 +5,8 @@ import {groupFigures} from './figures/captions.js'
 import {headingLevel} from './figures/headings.js'
 import {demoteClosingHeading} from './figures/closing-heading.js'
 import {rewriteLines} from './figures/lines.js'
+import {isPhrasing} from '../tree/wrap-loose-text.js'
+import {EXIT, eachElement} from '../util/walk.js'
 
 /** Options of {@link rehypeFigures}. */
 export interface RehypeFiguresOptions {
@@ -55,11 +57,58 @@ export interface RehypeFiguresOptions {
  * // <figure><img src="https://x.test/a.jpg"><figcaption>Caption</figcaption></figure><h2>Section</h2>
  * ```
  */
+/**
+ * Formatting around a figure, however deep (`<b><div><figure>…`, an unclosed
+ * `<b>` from the source), is unwrapped: Markdown has no bold around a
+ * figure, and its caption would be written bold, which a second cleaning
+ * reads as a plain caption.
+ */
+function unwrapFormattingAroundFigures(tree: Root): void {
+  let figures = false
+  eachElement(tree, (element) => {
+    figures = element.tagName === 'figure'
+    return figures ? EXIT : undefined
+  })
+  if (!figures) return
+  const unwrap = (parent: Root | Element): void => {
+    if (!parent.children.some(isFormattingAroundFigure)) return
+    const out: Array<Root['children'][number]> = []
+    const take = (nodes: ReadonlyArray<Root['children'][number]>): void => {
+      for (const node of nodes) {
+        if (isFormattingAroundFigure(node)) take((node as Element).children)
+        else out.push(node)
+      }
+    }
+    take(parent.children)
+    parent.children = out as Element['children']
+  }
+  unwrap(tree)
+  eachElement(tree, (element) => {
+    unwrap(element)
+    return undefined
+  })
+}
+
+/** Formatting (phrasing, not a link) with a figure somewhere inside. */
+function isFormattingAroundFigure(node: Root['children'][number]): boolean {
+  return node.type === 'element' && node.tagName !== 'a' && node.tagName !== 'figure' && isPhrasing(node) && holdsFigure(node)
+}
+
+function holdsFigure(element: Element): boolean {
+  let found = false
+  eachElement(element, (descendant) => {
+    found = descendant !== element && descendant.tagName === 'figure'
+    return found ? EXIT : undefined
+  })
+  return found
+}
+
 export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = function (options) {
   const headings = options?.headings !== false
   return (tree, file) => {
     const state = getState(file)
     groupFigures(tree, {newlineEndsLine: state.envelope?.format === 'markdown'})
+    unwrapFormattingAroundFigures(tree)
     const promoted = new Set<Element>()
     rewriteLines(tree, {
       heading: headings ? `h${headingLevel(tree)}` : null,
