@@ -92,9 +92,10 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const frontUrl = firstUrl(...URL_KEYS.map((key) => frontString(front, key)))
   const ownAddress = frontUrl !== null && meta.url !== null && frontUrl !== meta.url ? frontUrl : null
   meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress)
+  const ruleCredits = liftedCredits(lifted.credits)
   meta.publisher = frontString(front, 'publisher') ?? frontOutletName(front) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
-    ?? sourceOutlet(body.credits) ?? sourceOutlet(liftedCredits(lifted.credits))
+    ?? sourceOutlet(body.credits) ?? sourceOutlet(ruleCredits)
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
   if (meta.title !== null) meta.title = stripHostSuffix(meta.title, meta.url)
@@ -114,7 +115,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
       credits.push({role: outlet ? 'publisher' : 'author', name})
       if (outlet && meta.publisher === null) meta.publisher = name
     }
-    credits.push(...liftedCredits(lifted.credits))
+    credits.push(...ruleCredits)
     credits.push(...body.credits)
     if (body.datelineSource && body.datelineSource !== meta.publisher) credits.push({role: 'source', name: body.datelineSource})
     meta.credits = dedupeCredits(credits)

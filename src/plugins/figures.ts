@@ -6,7 +6,7 @@ import {headingLevel} from './figures/headings.js'
 import {demoteClosingHeading} from './figures/closing-heading.js'
 import {rewriteLines} from './figures/lines.js'
 import {isPhrasing} from '../tree/wrap-loose-text.js'
-import {EXIT, eachElement} from '../util/walk.js'
+import {eachElement} from '../util/walk.js'
 
 /** Options of {@link rehypeFigures}. */
 export interface RehypeFiguresOptions {
@@ -64,12 +64,10 @@ export interface RehypeFiguresOptions {
  * reads as a plain caption.
  */
 function unwrapFormattingAroundFigures(tree: Root): void {
-  let figures = false
-  eachElement(tree, (element) => {
-    figures = element.tagName === 'figure'
-    return figures ? EXIT : undefined
-  })
-  if (!figures) return
+  const holders = figureHolders(tree)
+  if (holders.size === 0) return
+  const isFormattingAroundFigure = (node: Root['children'][number]): boolean =>
+    node.type === 'element' && node.tagName !== 'a' && holders.has(node) && isPhrasing(node)
   const unwrap = (parent: Root | Element): void => {
     if (!parent.children.some(isFormattingAroundFigure)) return
     const out: Array<Root['children'][number]> = []
@@ -89,18 +87,22 @@ function unwrapFormattingAroundFigures(tree: Root): void {
   })
 }
 
-/** Formatting (phrasing, not a link) with a figure somewhere inside. */
-function isFormattingAroundFigure(node: Root['children'][number]): boolean {
-  return node.type === 'element' && node.tagName !== 'a' && node.tagName !== 'figure' && isPhrasing(node) && holdsFigure(node)
-}
-
-function holdsFigure(element: Element): boolean {
-  let found = false
-  eachElement(element, (descendant) => {
-    found = descendant !== element && descendant.tagName === 'figure'
-    return found ? EXIT : undefined
-  })
-  return found
+/**
+ * The elements with a `<figure>` below them, found in one pass (nesting is
+ * capped when the tree is built, so the recursion is bounded).
+ */
+function figureHolders(tree: Root): Set<Element> {
+  const holders = new Set<Element>()
+  const visit = (node: Root | Element): boolean => {
+    let holds = false
+    for (const child of node.children) {
+      if (child.type === 'element' && (visit(child) || child.tagName === 'figure')) holds = true
+    }
+    if (holds && node.type === 'element') holders.add(node)
+    return holds
+  }
+  visit(tree)
+  return holders
 }
 
 export const rehypeFigures: Plugin<[RehypeFiguresOptions?], Root> = function (options) {
