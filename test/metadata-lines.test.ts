@@ -377,6 +377,39 @@ describe('metadata lines in the body', () => {
     expect(stated.metadata.url).toBe('https://mp.weixin.qq.com/s/abc')
   })
 
+  it('reads a clipper\'s page title over the headline: the headline is the title, and both lines go', () => {
+    const clipping = '泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯\n\n![](https://img.test/a.png)\n\n# 泰国有望立法承认第三性别(图)\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n'
+    const result = cleanArticle(clipping)
+    expect(result.metadata.title).toBe('泰国有望立法承认第三性别')
+    expect(result.removed.filter((r) => r.rule.startsWith('metadata/'))).toEqual([
+      {rule: 'metadata/page-title', text: '泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯'},
+      {rule: 'metadata/title-repeat', text: '泰国有望立法承认第三性别(图)'}
+    ])
+    expect(result.markdown).toBe('![](https://img.test/a.png)\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(cleanArticle(result.markdown).markdown).toBe(result.markdown)
+    // A first line whose head is not repeated below stays, and is no title.
+    const lone = cleanArticle('卫生部发布新规_资讯_凤凰网\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(lone.metadata.title).toBeNull()
+    expect(lone.markdown).toContain('卫生部发布新规_资讯_凤凰网')
+  })
+
+  it('takes a known title\'s part before any site separator, not only the last, as the title a top line repeats', () => {
+    const result = cleanArticle('<html><head><title>泰国立法承认第三性别 | 美容 | 凤凰资讯</title></head><body><h1>泰国立法承认第三性别</h1><p>正文第一段，这里是文章的内容，很长很长的一句话。</p></body></html>')
+    expect(result.metadata.title).toBe('泰国立法承认第三性别')
+    expect(result.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+  })
+
+  it('reads a lower heading opening the body as the title when no heading outranks or matches it, and keeps it', () => {
+    const scraped = '## SIA secures $10 billion of liquidity\n\nkeywords: shares combat rights\n\nThe airline said on Monday that it had secured the money, in a filing.\n\n### What comes next\n\nMore text follows here.\n'
+    const result = cleanArticle(scraped)
+    expect(result.metadata.title).toBe('SIA secures $10 billion of liquidity')
+    expect(result.markdown.startsWith('## SIA secures $10 billion of liquidity\n')).toBe(true)
+    expect(cleanArticle(result.markdown).metadata.title).toBe('SIA secures $10 billion of liquidity')
+    // Two headings of that level are sections, and a label is no title.
+    expect(cleanArticle('## 背景\n\n第一段的内容在这里，写得很长很长。\n\n## 结论\n\n第二段的内容在这里。\n').metadata.title).toBeNull()
+    expect(cleanArticle('## 摘要：\n\n第一段的内容在这里，写得很长很长。\n').metadata.title).toBeNull()
+  })
+
   it('reads a portal\'s note that the article comes from a WeChat account: account, link and credits', () => {
     const body = '<p>正文第一段，这里是文章的内容，很长很长的一句话。</p>'
     const ithome = cleanArticle(`${body}<p>本文来自微信公众号：<a href="https://mp.weixin.qq.com/s/6u33">量子位 （ID：QbitAI）</a>，作者：金磊 梦晨</p>`)

@@ -29,6 +29,13 @@ describe('generic rules', () => {
     ])
   })
 
+  it('tracking-pixels: drops a 1×1 GIF that is an ad server\'s target', () => {
+    const src = 'https://ads.test/c?z=x&l=728&u=https://img.test/2012/0528/1x1.gif'
+    const result = strip(`${BODY}<p><img src="${src}"></p>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([{rule: 'generic/tracking-pixels', text: src}])
+  })
+
   it('tracking-pixels: keeps a real image', () => {
     const html = '<p><img src="https://static.example.com/image/57152918_303.jpg" width="100%"></p>'
     expect(strip(html).html).toBe(html)
@@ -46,6 +53,24 @@ describe('generic rules', () => {
     const result = strip(`<nav><a href="/">Home</a> <a href="/world">World</a></nav>${BODY}<ol class="breadcrumb"><li>News</li><li>World</li></ol>`)
     expect(result.html).toBe(BODY)
     expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/nav-links', 'generic/nav-links'])
+  })
+
+  it('breadcrumbs: drops a trail that ends at the article or starts at the home page', () => {
+    const result = strip(
+      `<p><a href="http://news.test/">凤凰资讯</a> &gt; <a href="http://news.test/mainland/">大陆</a> &gt; 正文</p>${BODY}` +
+        '<p>首页 › 新闻 › 国际</p><p>Home &gt; World &gt; Asia</p>'
+    )
+    expect(result.html).toBe(BODY)
+    expect(result.removed).toEqual([
+      {rule: 'generic/breadcrumbs', text: '凤凰资讯 > 大陆 > 正文'},
+      {rule: 'generic/breadcrumbs', text: '首页 › 新闻 › 国际'},
+      {rule: 'generic/breadcrumbs', text: 'Home > World > Asia'}
+    ])
+  })
+
+  it('breadcrumbs: keeps a comparison and a sentence with arrows', () => {
+    const html = '<p>性能 > 价格 > 外观</p><p>在他看来，体验 > 参数 > 正文，这是他的原话。</p>'
+    expect(strip(html).html).toBe(html)
   })
 
   it('nav-links: keeps a paragraph that talks about navigation', () => {

@@ -10,7 +10,7 @@ import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
 import {headerFields} from './header-fields.js'
 import {publisherInDateline, wireInDateline} from './publishers.js'
-import {lastSiteSeparator} from './title.js'
+import {SITE_SEPARATORS, lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
 
@@ -63,6 +63,7 @@ export interface BodyMetadataOptions {
 }
 
 const TOP_BLOCKS = 8
+const NO_HEADS: ReadonlySet<string> = new Set()
 const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時間|发表时间|發表時間|更新时间|更新時間|(?:发布|發布|發佈|发表|發表|更新|出版)日期|更新|发布|發布|publish(?:ed)? date|date published|published|updated|posted|date)[ ]?(?:于|於|on)?[ ]?[:：]?/i
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]/i
 const SENTENCE_PUNCT = /[。！？!?；;，,“”「」]/
@@ -96,7 +97,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
   const lineOptions: LineOptions = {
     title: options.title, timeZone: options.timeZone,
     squashedTitle: options.title === null ? null : squash(options.title),
-    squashedTitleHead: options.title === null ? null : titleHead(options.title),
+    titleHeads: options.title === null ? NO_HEADS : titleHeads(options.title),
     looseTitle: options.title?.includes('_') ? looseKey(options.title) || null : null
   }
   let top = true
@@ -114,18 +115,39 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     // title there. A single first line is not taken: removing it would make a second run take the
     // next line.
     // Or the first line is a top-level heading (`# Title` opening a Markdown body): the title.
+    // Or it is a clipper's page title with the site's name, over a headline repeating its head:
+    // the headline is the title, and both lines go.
+    const clipped = top && keptLines === 0 && lineOptions.title === null && block.lines.length === 1
+      && looksLikeTitle(block.text, LONGEST_HEADING_TITLE) && lastSiteSeparator(block.text) !== null
+      ? clippedHeadline(titleHeads(block.text), blocks, position) : null
+    if (clipped !== null) {
+      lineOptions.title = block.text
+      lineOptions.squashedTitle = squash(block.text)
+      lineOptions.titleHeads = titleHeads(block.text)
+      lineOptions.looseTitle = null
+      out.title = clipped
+      removeLines(block, [0], out.removedNodes)
+      out.removed.push({rule: 'metadata/page-title', text: block.text})
+      topSeen++
+      continue
+    }
     if (top && keptLines === 0 && lineOptions.title === null && block.lines.length === 1
       && (block.node.tagName === 'h1' ? looksLikeTitle(block.text, LONGEST_HEADING_TITLE)
         : looksLikeTitle(block.text) && isTitleAndCopy(squash(block.lines[0]!.text), followingLines(blocks, position, 0)))) {
       lineOptions.title = block.text
       lineOptions.squashedTitle = squash(block.text)
-      lineOptions.squashedTitleHead = null
+      lineOptions.titleHeads = NO_HEADS
       lineOptions.looseTitle = null
       out.title = block.text
       removeLines(block, block.lines.map((_, i) => i), out.removedNodes)
       out.removed.push({rule: 'metadata/title', text: block.text})
       topSeen++
       continue
+    }
+    // A lower heading opening the body that no other heading outranks or matches (`## Title` over a
+    // scraper's `keywords:` lines) names the article; it stays, so a second cleaning reads it again.
+    if (top && keptLines === 0 && lineOptions.title === null && out.title === null && isOnlyTopHeading(block, blocks)) {
+      out.title = block.text
     }
     // Header fields whose line breaks were lost (`公众号: X发布时间: 2026-04-08 08:03 原文链接: URL`):
     // each field is read as a line, and the block goes when every one is metadata.
@@ -259,8 +281,8 @@ function readClosingByline(last: LeafBlock, out: BodyMetadata): boolean {
 /** Options of {@link classifyLine}: the reader's, with the title as known at this line and squashed. */
 interface LineOptions extends BodyMetadataOptions {
   squashedTitle: string | null
-  /** The squashed part of the title before a site-name separator (`Title | Site`), or `null` when it has none. */
-  squashedTitleHead: string | null
+  /** The title's parts before its site-name separators, squashed ({@link titleHeads}): a line repeating one is the title without the site. */
+  titleHeads: ReadonlySet<string>
   /** {@link looseKey} of a title with `_` in it (maybe a file-name-safe copy), else `null`. */
   looseTitle: string | null
 }
@@ -273,7 +295,7 @@ function classifyLine(
   if (top && options.squashedTitle !== null) {
     const squashed = squash(text)
     const spelled = options.looseTitle !== null && squashed !== options.squashedTitle && looseKey(text) === options.looseTitle
-    if (squashed === options.squashedTitle || squashed === options.squashedTitleHead || spelled) {
+    if (squashed === options.squashedTitle || options.titleHeads.has(squashed) || spelled) {
       if (spelled) out.spelledTitle ??= text
       else if (squashed !== options.squashedTitle) out.shortTitle ??= text
       // A clipping's title repeated as a link (`[Title - IT之家](https://www.ithome.com/…)`) says where it was clipped.
@@ -528,12 +550,64 @@ function looksLikeTitle(text: string, longest = 80): boolean {
   return text.length <= longest && /[\p{L}\p{N}]/u.test(text) && !/[，、；,;]$/.test(text) && !/[。]/.test(text)
 }
 
-/** The squashed part of `title` before its last site-name separator ({@link lastSiteSeparator}), or `null` (none, or nothing before it). */
-function titleHead(title: string): string | null {
-  const cut = lastSiteSeparator(title)?.at ?? -1
-  if (cut <= 0) return null
-  const head = squash(title.slice(0, cut))
-  return head === '' ? null : head
+/**
+ * The parts of a page title before each of its site-name separators
+ * ({@link SITE_SEPARATORS}), {@link squash}ed: `泰国有望立法承认第三性别(图)`,
+ * `泰国有望立法承认第三性别(图)|美容` and `泰国有望立法承认第三性别(图)|美容|变性人` of
+ * `泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯`. None for a title longer than a headline.
+ */
+function titleHeads(title: string): ReadonlySet<string> {
+  // Each head is squashed on its own: bounded, so a huge front matter title costs nothing.
+  if (title.length > LONGEST_HEADING_TITLE * 2) return NO_HEADS
+  const heads = new Set<string>()
+  for (const separator of SITE_SEPARATORS) {
+    for (let at = title.indexOf(separator); at > 0; at = title.indexOf(separator, at + separator.length)) {
+      const head = squash(title.slice(0, at))
+      if (head !== '') heads.add(head)
+    }
+  }
+  return heads
+}
+
+/**
+ * Whether `block` is a one-line heading below `<h1>` that looks like a title
+ * (not a label ending in a colon) and is the only heading of its level or
+ * higher among `blocks`.
+ */
+function isOnlyTopHeading(block: LeafBlock, blocks: LeafBlock[]): boolean {
+  const level = headingRank(block.node.tagName)
+  if (level < 2 || block.lines.length !== 1 || !looksLikeTitle(block.text, LONGEST_HEADING_TITLE) || /[:：]$/.test(block.text)) return false
+  let peers = 0
+  for (const other of blocks) {
+    const rank = headingRank(other.node.tagName)
+    if (rank > 0 && rank <= level && other.text !== '' && ++peers > 1) return false
+  }
+  return true
+}
+
+/** The level of a heading element (`h2` → 2), or 0 for anything else. */
+function headingRank(tagName: string): number {
+  return HEADING.test(tagName) ? tagName.charCodeAt(1) - 48 : 0
+}
+
+/** Text blocks below a clipper's page-title line searched for the headline that repeats its head. */
+const CLIPPED_TITLE_REACH = 3
+
+/**
+ * The headline below a clipper's page-title line (`泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯`
+ * over `# 泰国有望立法承认第三性别(图)`, MarkDownload and web clippers write the page's
+ * `<title>` first): a one-line block among the next {@link CLIPPED_TITLE_REACH} text
+ * blocks that is the page title's part before a site-name separator. `null` when there is none.
+ */
+function clippedHeadline(heads: ReadonlySet<string>, blocks: LeafBlock[], position: number): string | null {
+  let seen = 0
+  for (let next = position + 1; next < blocks.length && seen < CLIPPED_TITLE_REACH; next++) {
+    const block = blocks[next]!
+    if (block.text === '') continue
+    seen++
+    if (block.lines.length === 1 && heads.has(squash(block.text))) return block.text
+  }
+  return null
 }
 
 /** `text` without whitespace, lower-cased: `text.replace(/[\s\u3000]+/g, '').toLowerCase()`. */

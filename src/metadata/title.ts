@@ -13,7 +13,7 @@ export function stripMediaMarker(title: string | null): string | null {
 }
 
 /** Separators between a page title and the site's name (`Title - Site`, `Title | Site`, `Title_Site`). */
-const SITE_SEPARATORS = [' - ', ' | ', '|', '｜', '_', ' – ', ' — ', '–', '—', ' · ']
+export const SITE_SEPARATORS: readonly string[] = [' - ', ' | ', '|', '｜', '_', ' – ', ' — ', '–', '—', ' · ']
 
 /** Where the last site-name separator in `title` starts and how long it is, or `null` when it has none. */
 export function lastSiteSeparator(title: string): {at: number; width: number} | null {

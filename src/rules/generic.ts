@@ -46,7 +46,8 @@ export const trackingPixels: Rule = {
   removeImages: [
     /^https?:\/\/feeds\.feedburner\.com\/~(?:r|ff)\//,
     /^https?:\/\/feedproxy\.google\.com\/~r\//,
-    /^https?:\/\/[^?#]*\/(?:1x1|pixel|spacer|blank|clear)\.gif(?:[?#]|$)/i,
+    // Also as an ad server's target (`https://ads.test/c?…&u=https://img.test/1x1.gif`).
+    /^https?:\/\/[^#]*\/(?:1x1|pixel|spacer|blank|clear)\.gif(?:[?#&]|$)/i,
     /^https?:\/\/(?:pixel\.wp\.com|stats\.wordpress\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com|www\.google-analytics\.com|ad\.doubleclick\.net)\//
   ]
 }
@@ -57,6 +58,21 @@ export const navLinks: Rule = {
   description: 'Navigation elements (<nav>, role=navigation, breadcrumbs) and lines of three or more short links separated only by |, ·, / or emoji bullets (site navigation, promos).',
   remove: ['nav', '[role="navigation"]', '.breadcrumb', '.breadcrumbs'],
   linkLines: {minLinks: 3, maxLinkText: 40, requireSeparator: true}
+}
+
+/**
+ * Breadcrumb trails as text: `凤凰资讯 > 大陆 > 正文`, `首页 › 新闻 › 国际`. A trail
+ * must end at the article (`正文`, `Article`) or start at the home page, so a
+ * comparison in prose (`性能 > 价格`) is never one.
+ */
+export const breadcrumbs: Rule = {
+  id: 'generic/breadcrumbs',
+  description: 'Breadcrumb trails ("凤凰资讯 > 大陆 > 正文", "首页 › 新闻 › 国际", "Home > World > Article").',
+  maxLength: 120,
+  removeText: [
+    /^(?:[^>›»。！？!?，,]{1,20}[>›»]){1,6} ?(?:正文|正文内容|正文內容|内文|內文|文章|详情|詳情|Article|Story)$/,
+    /^(?:首页|首頁|主页|主頁|Home)(?: ?[>›»] ?[^>›»。！？!?，,]{1,20}){1,6}$/
+  ]
 }
 
 /** Share prompts: "分享到：微博 微信", "Share this:". */
@@ -283,5 +299,6 @@ export const genericRules: readonly Rule[] = [
   related,
   backToTop,
   relativeTime,
+  breadcrumbs,
   navLinks
 ]
