@@ -393,6 +393,15 @@ describe('metadata lines in the body', () => {
     expect(lone.markdown).toContain('卫生部发布新规_资讯_凤凰网')
   })
 
+  it('reads the link of a dateline\'s source as the original when it addresses an article, not a site', () => {
+    const body = '\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n'
+    const linked = cleanArticle(`2015年02月11日 18:17 来源：[国际在线](http://gb.cri.cn/42071/2015/02/11/5311s4872327.htm)${body}`)
+    expect(linked.metadata.url).toBe('http://gb.cri.cn/42071/2015/02/11/5311s4872327.htm')
+    expect(linked.metadata.publisher).toBe('国际在线')
+    expect(linked.markdown).toBe('正文第一段，这里是文章的内容，很长很长的一句话。\n')
+    expect(cleanArticle(`2009年11月21日 08:03:38 [浙江在线新闻网站](http://www.zjol.com.cn/)${body}`).metadata.url).toBeNull()
+  })
+
   it('takes a known title\'s part before any site separator, not only the last, as the title a top line repeats', () => {
     const result = cleanArticle('<html><head><title>泰国立法承认第三性别 | 美容 | 凤凰资讯</title></head><body><h1>泰国立法承认第三性别</h1><p>正文第一段，这里是文章的内容，很长很长的一句话。</p></body></html>')
     expect(result.metadata.title).toBe('泰国立法承认第三性别')

@@ -317,6 +317,10 @@ function classifyLine(
       if (readRepostNote(block, index, text, out, options.timeZone)) return 'metadata/repost-note'
       out.datelineDate ??= date.value
       out.datelineSource ??= date.rest
+      // The source's name linked to an article (`来源：[国际在线](http://gb.cri.cn/…/5311s4872327.htm)`,
+      // a portal's copy): where the article was first published.
+      const link = block.lines.length === 1 ? onlyLink(block.node) : null
+      if (link !== null && link.text !== '' && date.rest.endsWith(link.text) && isArticleAddress(link.url)) out.urls.push(link.url)
       return 'metadata/dateline'
     }
   }
@@ -536,6 +540,16 @@ const LIST_BLOCKS: ReadonlySet<string> = new Set(['li', 'ul', 'ol', 'dd', 'dt', 
  */
 function isTitleAndCopy(squashed: string, following: string[]): boolean {
   return following.length > 0 && squash(following[0]!) === squashed && (following.length < 2 || squash(following[1]!) !== squashed)
+}
+
+/**
+ * Whether `url` addresses an article rather than a site or a section: its
+ * path holds a digit or names a page (`.html`, `.shtml`, `.htm`).
+ * `http://gb.cri.cn/42071/2015/02/11/5311s4872327.htm`, not `http://www.zjol.com.cn/`.
+ */
+function isArticleAddress(url: string): boolean {
+  const path = /^https?:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? ''
+  return /\d|\.s?html?$/i.test(path)
 }
 
 /** Longest top-level heading taken for the title (a press release's headline runs long). */
