@@ -55,6 +55,12 @@ describe('generic rules', () => {
     expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/nav-links', 'generic/nav-links'])
   })
 
+  it('template-tags: drops a WordPress shortcode standing alone, and keeps one holding a URL', () => {
+    const result = strip(`<p>[ad_1]</p>${BODY}<p>[caption id="attachment_1" align="alignnone"]</p><p>[/caption]</p><p>[embed src="https://v.test/1"]</p>`)
+    expect(result.html).toBe(`${BODY}<p>[embed src="https://v.test/1"]</p>`)
+    expect(result.removed.map((entry) => entry.text)).toEqual(['[ad_1]', '[caption id="attachment_1" align="alignnone"]', '[/caption]'])
+  })
+
   it('breadcrumbs: drops a trail that ends at the article or starts at the home page', () => {
     const result = strip(
       `<p><a href="http://news.test/">凤凰资讯</a> &gt; <a href="http://news.test/mainland/">大陆</a> &gt; 正文</p>${BODY}` +

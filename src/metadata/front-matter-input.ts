@@ -2,12 +2,17 @@ import type {Credit, CreditRole, ImageInfo} from '../types.js'
 
 const ROLES: ReadonlySet<string> = new Set(['author', 'editor', 'translator', 'publisher', 'photographer', 'source'])
 
-/** A front matter value as a trimmed non-empty string, or `null` (numbers and dates included). */
+/**
+ * A front matter value as a trimmed non-empty string, or `null` (numbers and
+ * dates included). A list of one value counts as that value (WordPress
+ * exports write `original_link:` as a one-item list).
+ */
 export function frontString(front: Record<string, unknown> | null | undefined, ...keys: string[]): string | null {
   if (!front) return null
   for (const key of keys) {
     if (!Object.hasOwn(front, key)) continue
-    const value = front[key]
+    const own: unknown = front[key]
+    const value: unknown = Array.isArray(own) && own.length === 1 ? own[0] : own
     if (typeof value === 'string' && value.trim()) return value.trim()
     if (typeof value === 'number' && Number.isFinite(value)) return String(value)
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString()

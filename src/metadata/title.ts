@@ -60,3 +60,21 @@ export function stripHostSuffix(title: string, url: string | null): string {
   if (separator === null || separator.at < 2) return title
   return namesSite(title.slice(separator.at + separator.width), url) ? title.slice(0, separator.at).trim() : title
 }
+
+/** Characters that stand between a title and an outlet's name after it (`…-新华网`, `… | Reuters`). */
+const OUTLET_SEPARATORS: ReadonlySet<string> = new Set(['-', '_', '|', '｜', '–', '—', '·', ':', '：'])
+
+/**
+ * `title` without a trailing `outlet` name after a separator, however spaced
+ * (`法国全国大罢工再次严重影响交通-新华网` for 新华网, `Talks stall - Reuters`
+ * for Reuters). Unchanged when it does not end so or nothing would be left.
+ */
+export function stripOutletSuffix(title: string, outlet: string | null): string {
+  if (outlet === null || outlet === '') return title
+  const end = title.trimEnd()
+  if (end.length <= outlet.length || !end.endsWith(outlet)) return title
+  const head = end.slice(0, end.length - outlet.length).trimEnd()
+  if (!OUTLET_SEPARATORS.has(head.at(-1) ?? '')) return title
+  const cut = head.slice(0, -1).trim()
+  return cut === '' ? title : cut
+}

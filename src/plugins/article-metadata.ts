@@ -11,7 +11,7 @@ import {frontCredits, frontImages, frontList, frontString} from '../metadata/fro
 import {collectImages} from '../metadata/images.js'
 import {sourceOutlet} from '../metadata/source-outlet.js'
 import {trimSeparators} from './strip-boilerplate/apply.js'
-import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMarker} from '../metadata/title.js'
+import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMarker, stripOutletSuffix} from '../metadata/title.js'
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
@@ -20,6 +20,8 @@ import {normalizeUrlFast} from '../util/normalized-uri.js'
 import {namesSite} from '../util/site-name.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 import {walk} from '../util/walk.js'
+import {unredirectUrl} from '../util/unredirect-url.js'
+import {savedFromUrl} from '../envelope/leading-comments.js'
 
 /** Options of {@link rehypeArticleMetadata}. */
 export interface ArticleMetadataOptions {
@@ -66,7 +68,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const timeZone = options.timeZone ?? guessedTimeZone(declaredTag, meta.lang, bodyScripts.ideographs)
 
   // Title first: the body reader drops a line repeating it.
-  const knownTitle = frontString(front, 'title') ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
+  const knownTitle = frontString(front, ...TITLE_KEYS) ?? envelope?.titleHeader?.title ?? (page?.title ? stripSiteSuffix(page.title, page.siteName) : null)
   const blocksBefore = leafBlocks(tree)
   const body = readBodyMetadata(tree, {title: knownTitle, timeZone}, blocksBefore)
   for (const {rule, text} of body.removed) {
@@ -83,7 +85,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const url = firstUrl(
     ...ORIGINAL_URL_KEYS.map((key) => frontString(front, key)), lifted.url[0] ?? null, body.urls[0] ?? null,
     ...URL_KEYS.map((key) => frontString(front, key)), envelope?.titleHeader?.url ?? null, body.titleUrls[0] ?? null,
-    page?.url ?? null
+    page?.url ?? null, ...(envelope?.comments ?? []).map(savedFromUrl)
   )
   // A Wayback Machine snapshot is where the copy lives; the article's URL is the one inside it.
   const archived = url === null ? null : archivedOriginal(url)
@@ -91,14 +93,20 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // A front matter `url` the body's statement of the original outranked is this copy's own address.
   const frontUrl = firstUrl(...URL_KEYS.map((key) => frontString(front, key)))
   const ownAddress = frontUrl !== null && meta.url !== null && frontUrl !== meta.url ? frontUrl : null
-  meta.mirrorUrl = firstUrl(frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress)
+  // A `permalink` that is a whole URL (not Jekyll's path) is this copy's address too.
+  const permalink = firstUrl(frontString(front, 'permalink'))
+  meta.mirrorUrl = firstUrl(
+    frontString(front, 'mirrorUrl'), lifted.mirrorUrl[0] ?? null, archived === null ? null : url, ownAddress,
+    permalink !== meta.url ? permalink : null
+  )
   const ruleCredits = liftedCredits(lifted.credits)
   meta.publisher = frontString(front, 'publisher') ?? frontOutletName(front) ?? page?.siteName ?? body.datelinePublisher
     ?? publisherForUrl(meta.url) ?? body.repostSources[0] ?? lifted.publisher[0] ?? body.datelineSource
     ?? sourceOutlet(body.credits) ?? sourceOutlet(ruleCredits)
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
-  if (meta.title !== null) meta.title = stripHostSuffix(meta.title, meta.url)
+  // So is one that ends with the publisher's name (`…-新华网`).
+  if (meta.title !== null) meta.title = stripOutletSuffix(stripHostSuffix(meta.title, meta.url), meta.publisher)
 
   // People.
   const categories = frontList(front, 'categories', 'category')
@@ -124,7 +132,8 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
 
   // Dates.
   const epoch = envelope?.timestamps[0]
-  const frontDate = frontString(front, 'date')
+  // The date a feed or blog gave its copy (a WordPress export's `post_date`).
+  const frontDate = frontString(front, 'date', 'post_date')
   const published = firstDate(timeZone,
     ...PUBLISHED_KEYS.map((key) => frontString(front, key)), page?.published ?? null, body.feedDate, body.datelineDate,
     lifted.dates.find((d) => d.kind === 'published')?.value ?? null)
@@ -195,8 +204,11 @@ function charactersLeft(before: number, removedNodes: readonly ElementContent[])
   return characters
 }
 
+/** Front matter keys of the title: ours, then a WordPress export's post and original titles. */
+const TITLE_KEYS = ['title', 'post_title', 'original_title']
+
 /** Front matter keys naming the original article's URL, before {@link URL_KEYS}: a dump may keep its own copy's URL in `url`. */
-const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical', 'source']
+const ORIGINAL_URL_KEYS = ['original_url', 'originalUrl', 'original_link', 'originalLink', 'original', 'source_url', 'sourceUrl', 'canonical_url', 'canonicalUrl', 'canonical', 'source']
 /** Front matter keys that give the article's URL when nothing more specific does. */
 const URL_KEYS = ['url', 'from', 'link']
 /** Front matter keys of feed archives and scrapers that name the outlet (the feed's or the source site's name), after our `publisher`. */
@@ -220,7 +232,7 @@ function frontOutletName(front: Readonly<Record<string, unknown>> | null): strin
   return null
 }
 /** Front matter keys that state the publication date (ours first); `date` is weaker (see the dates below). */
-const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'datePublished', 'date_published', 'published', 'pubDate']
+const PUBLISHED_KEYS = ['publishedAt', 'published_at', 'published_time', 'publishedTime', 'datePublished', 'date_published', 'published', 'pubDate']
 
 /** Front matter keys static-site themes and feed archives keep a post's picture in. */
 const IMAGE_KEYS = ['image', 'cover', 'featured_image', 'featuredImage', 'headimg', 'thumbnail', 'banner']
@@ -236,9 +248,16 @@ function frontLeadImage(front: Readonly<Record<string, unknown>> | null): string
   return null
 }
 
+/**
+ * The first candidate that is an http(s) URL, normalized: character
+ * references an export left in it decoded (`&#038;` for `&`), and a known
+ * tracking redirect (`news.google.com/news/url?…&url=…`) taken to its target.
+ */
 function firstUrl(...candidates: Array<string | null>): string | null {
   for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate.trim())) return normalizeUrlFast(candidate)
+    if (!candidate || !/^https?:\/\//i.test(candidate.trim())) continue
+    const decoded = candidate.includes('&') ? decodeLeftReferences(candidate.trim()) : candidate.trim()
+    return normalizeUrlFast(unredirectUrl(decoded) ?? decoded)
   }
   return null
 }

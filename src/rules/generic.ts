@@ -238,10 +238,15 @@ export const relativeTime: Rule = {
 /** Static-site template tags left in the text (`{{< youtube dJ0GTgz5Nrs >}}`, `{% include ad.html %}`): they render nothing here. */
 export const templateTags: Rule = {
   id: 'generic/template-tags',
-  description: 'Hugo shortcodes and Liquid tags standing alone as a line, holding no URL ("{{< youtube dJ0GTgz5Nrs >}}", "{% include ad.html %}").',
+  description: 'Hugo shortcodes, Liquid tags and WordPress shortcodes standing alone as a line, holding no URL ("{{< youtube dJ0GTgz5Nrs >}}", "{% include ad.html %}", "[ad_1]", "[/caption]").',
   maxLength: 240,
   // A tag holding a URL (`{{< video src="https://…" >}}`) is left: the address is the reader's only way to the embed.
-  removeText: [/^\{\{[<%](?![^{}]*https?:)[^{}]{1,200}[>%]\}\}$/, /^\{%(?![^{}%]*https?:)[^{}%]{1,200}%\}$/]
+  removeText: [
+    /^\{\{[<%](?![^{}]*https?:)[^{}]{1,200}[>%]\}\}$/,
+    /^\{%(?![^{}%]*https?:)[^{}%]{1,200}%\}$/,
+    // A WordPress shortcode: a lower-case name of two or more characters, maybe attributes (`[caption id="x"]`).
+    /^\[\/?[a-z][a-z\d_-]{1,30}(?: [a-z_-]{1,30}=(?![^[\]]*https?:)[^[\]]{0,200})?\]$/
+  ]
 }
 
 /** A press wire's closing `SOURCE` line: the issuer's name, every word capitalised but for short connectors. */

@@ -19,6 +19,7 @@ export interface LinkRedirect {
 export const LINK_REDIRECTS: readonly LinkRedirect[] = [
   {host: 'google.com', path: '/url', param: 'q'},
   {host: 'google.com', path: '/url', param: 'url'},
+  {host: 'news.google.com', path: '/news/url', param: 'url'},
   {host: 'l.facebook.com', path: '/l.php', param: 'u'},
   {host: 'lm.facebook.com', path: '/l.php', param: 'u'},
   {host: 'l.instagram.com', path: '/', param: 'u'},
@@ -34,6 +35,7 @@ export const LINK_REDIRECTS: readonly LinkRedirect[] = [
   {host: 'link.juejin.cn', path: '/', param: 'target'},
   {host: 'jianshu.com', path: '/go-wild', param: 'url'},
   {host: 'weibo.cn', path: '/sinaurl', param: 'u'},
+  {host: 'go.rss.sina.com.cn', path: '/redirect.php', param: 'url'},
   {host: 'douban.com', path: '/link2/', param: 'url'},
   {host: 'c.pc.qq.com', path: '/middlem.html', param: 'pfurl'},
   {host: 'sspai.com', path: '/link', param: 'target'},
