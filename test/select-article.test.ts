@@ -41,6 +41,12 @@ describe('rehypeSelectArticle', () => {
     expect(run(page).html).toBe(page)
   })
 
+  it('does not count the text of inline scripts and styles against the article', () => {
+    const config = `<script>var s_domain = {${'"key": "value", '.repeat(40)}};</script><style>${'.a{color:red}'.repeat(40)}</style>`
+    const page = `<html><head></head><body><div>Menu</div>${config}<div class="article-content">${STORY}</div></body></html>`
+    expect(run(page).html).toBe(`<div class="article-content">${STORY}</div>`)
+  })
+
   it('never narrows a fragment', () => {
     const fragment = `${STORY}<article><p>An embedded related post with its own title and text.</p></article>`
     expect(run(fragment, true).html).toBe(fragment)

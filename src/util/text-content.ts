@@ -17,9 +17,14 @@ export function textContent(node: Nodes): string {
   return text
 }
 
+/** Elements whose text a page never shows: code, styles, and markup kept for later. */
+const UNSEEN: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
+
 /**
- * How many UTF-16 code units of `node`'s text are not whitespace:
- * `textContent(node).replace(/\s+/g, '').length`, counted without building
+ * How many UTF-16 code units of `node`'s shown text are not whitespace:
+ * `textContent(node).replace(/\s+/g, '').length` with `<script>`, `<style>`,
+ * `<noscript>` and `<template>` left out (a portal's inline configuration
+ * scripts can outweigh its article), counted without building
  * the text (on a page of megabytes that string and its copy were most of the
  * cost). Whitespace is what the regex `\s` matches.
  *
@@ -29,7 +34,7 @@ export function visibleLength(node: Nodes, skip?: Element): number {
   if (!('children' in node)) return 'value' in node ? countVisible(node.value) : 0
   let length = 0
   walk(node, (child) => {
-    if (child === skip) return false
+    if (child === skip || (child.type === 'element' && UNSEEN.has((child as Element).tagName))) return false
     if (child.type === 'text') length += countVisible((child as Text).value)
   })
   return length
