@@ -86,6 +86,21 @@ describe('detectLang', () => {
     // Fewer than twenty Han characters never outweigh words.
     expect(detectLang('Gemma 3n 在 transformers、timm、MLX 等库中可用，base 与 instruct 变体')).toBe('en')
   })
+  it('tells German, Spanish, French, Portuguese, Italian and Dutch from English by their function words', () => {
+    expect(detectLang('Die Regierung hat am Montag erklärt, dass der Journalist nach der Haft wieder frei ist und mit seiner Familie auf dem Weg nach Hause sei.')).toBe('de')
+    expect(detectLang('El fiscal está perfilando con el jefe de la Fiscalía la estrategia jurídica que seguirá tras el auto dictado por el juez en Palma.')).toBe('es')
+    expect(detectLang('Le gouvernement a annoncé lundi que la réforme des retraites sera présentée dans les prochains jours par le premier ministre.')).toBe('fr')
+    expect(detectLang('O governo anunciou que a reforma da previdência será apresentada nos próximos dias, e não haverá mais adiamentos para os votos.')).toBe('pt')
+    expect(detectLang('Il governo ha annunciato che la riforma delle pensioni sarà presentata nei prossimi giorni dal presidente del consiglio per il voto.')).toBe('it')
+    expect(detectLang('De regering heeft maandag gezegd dat het plan voor de nieuwe wet niet op tijd klaar is en ook niet met steun van de oppositie.')).toBe('nl')
+    // Too few function words, or English ones as many: English, as before.
+    expect(detectLang('Angela Merkel Kanzleramt Berlin Pressekonferenz heute')).toBe('en')
+    expect(detectLang('The minister said la reforma de las pensiones is on the table for the vote this week.')).toBe('en')
+  })
+  it('reads Japanese full of Latin names and links as Japanese', () => {
+    const comments = 'archive.is の運営者を FBI が特定しようとしている。これはデータ収集と著作権の問題だと joshmn さんは言う。 https://news.ycombinator.com/item?id=45836826 '
+    expect(detectLang(comments.repeat(3) + 'Hacker News thread archive.today archive.ph webcitation wayback machine links '.repeat(6))).toBe('ja')
+  })
   it('normalizes declared tags', () => {
     expect(normalizeLangTag('zh-CN')).toBe('zh-Hans')
     expect(normalizeLangTag('zh_TW')).toBe('zh-Hant')

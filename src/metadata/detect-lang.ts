@@ -7,8 +7,41 @@ const SIMPLIFIED = '这国会说为发时们来个对进过还么与后经现问
 const TRADITIONAL = '這國會說為發時們來個對進過還麼與後經現問關開東見長門間車書學實區應將從當無動戰產線親頭'
   + '聽報讓認講話語邊華務體價總統執選權該資業識網絡專傳級類習樂萬廣義兩軍'
 
+/** Fewest kana that make a text Japanese by counting words (see {@link ScriptCounts.lang}). */
+const MIN_KANA = 20
+
 /** Fewest Han characters that make a text Chinese by counting words (see {@link ScriptCounts.lang}). */
 const MIN_HAN_FOR_WORDS = 20
+
+/** Languages {@link FUNCTION_WORDS} tells apart. */
+type LatinLanguage = 'en' | 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl'
+const LATIN_LANGUAGES: readonly LatinLanguage[] = ['en', 'de', 'es', 'fr', 'pt', 'it', 'nl']
+
+/**
+ * Short function words (four letters at most) that mark a language written in
+ * Latin letters, and which languages each marks: English text shows `the`,
+ * `and`, `of`; German `der`, `und`, `ist`; Spanish `el`, `los`, `por`.
+ */
+const FUNCTION_WORDS: ReadonlyMap<string, readonly LatinLanguage[]> = functionWords({
+  en: 'the and of to is that for with was on are this by it as from have has not but be at he she they his were will an or',
+  de: 'der die und das ist den nicht mit von zu dem auf sich ein eine auch wir ich es im für dass wie aus nach bei war hat sind',
+  es: 'el la de que y en los del las por con una su para es al lo se como más pero sus le ya fue un',
+  fr: 'le la les de et des est une pour dans que qui un du au en pas sur ce il elle sont avec par plus nous',
+  pt: 'o a os as de que e do da em um uma para com não por dos das no na se mais foi ao',
+  it: 'il la di che e è un una per con non del le lo gli nel sono da al si ma',
+  nl: 'de het een en van is dat op te zijn niet met voor die er aan ook als'
+})
+
+function functionWords(lists: Record<LatinLanguage, string>): Map<string, LatinLanguage[]> {
+  const words = new Map<string, LatinLanguage[]>()
+  for (const language of LATIN_LANGUAGES) {
+    for (const word of lists[language].split(' ')) words.set(word, [...(words.get(word) ?? []), language])
+  }
+  return words
+}
+
+/** Fewest function words that let Latin text be other than English. */
+const MIN_FUNCTION_WORDS = 5
 
 /** What a code unit is to {@link ScriptCounts}: a script, whitespace (`\s`), a surrogate half, or other. */
 const enum Script { Other, Latin, Kana, Hangul, Han, Simplified, Traditional, Space, HighSurrogate, LowSurrogate }
@@ -26,6 +59,10 @@ function scriptTable(): Uint8Array {
   const fill = (from: number, to: number, script: Script) => table.fill(script, from, to + 1)
   fill(0x41, 0x5a, Script.Latin)
   fill(0x61, 0x7a, Script.Latin)
+  // Accented letters (Latin-1 Supplement and Latin Extended-A, without × and ÷): `für`, `más`, `été` are one word.
+  fill(0xc0, 0x17f, Script.Latin)
+  table[0xd7] = Script.Other
+  table[0xf7] = Script.Other
   fill(0x3040, 0x30ff, Script.Kana)
   fill(0xac00, 0xd7af, Script.Hangul)
   fill(0x3400, 0x4dbf, Script.Han)
@@ -43,8 +80,11 @@ function scriptTable(): Uint8Array {
  * A BCP 47 tag for `text` from the characters themselves: `zh-Hans` or
  * `zh-Hant` (by counting script-only characters), `ja` or `ko` when kana or
  * Hangul make up at least a fifth of the letters, Chinese also when Han
- * characters (at least 20) are at least half as many as Latin words, `en` for Latin text, `zh`
- * for Han text that shows neither script, `null` for too little text.
+ * characters (at least 20) are at least half as many as Latin words (and
+ * `ja` so when at least 20 kana are a fifth of the kana and Han), for Latin
+ * text `de`, `es`, `fr`, `pt`, `it` or `nl` when its function words plainly
+ * say so and `en` otherwise, `zh` for Han text that shows neither script,
+ * `null` for too little text.
  */
 export function detectLang(text: string): string | null {
   const counts = new ScriptCounts()
@@ -69,6 +109,8 @@ export class ScriptCounts {
   /** Runs of Latin letters (words, roughly), a run cut between two pieces counted once. */
   private latinWords = 0
   private inLatinWord = false
+  /** Function words seen per language ({@link FUNCTION_WORDS}), in {@link LATIN_LANGUAGES} order. */
+  private readonly functionWordCounts = LATIN_LANGUAGES.map(() => 0)
 
   /** Whether a character that is not whitespace (`\S`) was added. */
   get visible(): boolean {
@@ -84,14 +126,23 @@ export class ScriptCounts {
     let openHigh = false
     let inWord = this.inLatinWord
     let words = 0
+    // Where the current word began in this piece (-1: it began in an earlier one, and is not read).
+    let wordStart = -1
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
       const script = table[code]!
       counts[script]!++
       if (script === Script.Latin) {
-        if (!inWord) words++
+        if (!inWord) {
+          words++
+          wordStart = index
+        }
         inWord = true
-      } else inWord = false
+      } else {
+        if (inWord && wordStart !== -1 && index - wordStart <= 4) this.countFunctionWord(text.slice(wordStart, index))
+        inWord = false
+        wordStart = -1
+      }
       if (script === Script.Space) continue
       if (script === Script.LowSurrogate && openHigh) {
         openHigh = false
@@ -101,10 +152,33 @@ export class ScriptCounts {
       openHigh = script === Script.HighSurrogate
       if (code >= 0x3400 && code <= 0x9fff) ideographs = true
     }
+    if (inWord && wordStart !== -1 && text.length - wordStart <= 4) this.countFunctionWord(text.slice(wordStart))
     this.characters += characters
     this.latinWords += words
     this.inLatinWord = inWord
     if (ideographs) this.ideographs = true
+  }
+
+  private countFunctionWord(word: string): void {
+    const languages = FUNCTION_WORDS.get(word.toLowerCase())
+    if (languages === undefined) return
+    for (const language of languages) this.functionWordCounts[LATIN_LANGUAGES.indexOf(language)]!++
+  }
+
+  /**
+   * The language of Latin text by its function words: English unless another
+   * language shows at least {@link MIN_FUNCTION_WORDS} of its own and half as
+   * many again as English and every other language.
+   */
+  private latinLanguage(): LatinLanguage {
+    const counts = this.functionWordCounts
+    let best = 0
+    for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index
+    if (best === 0 || counts[best]! < MIN_FUNCTION_WORDS) return 'en'
+    for (let index = 0; index < counts.length; index++) {
+      if (index !== best && counts[index]! * 3 > counts[best]! * 2) return 'en'
+    }
+    return LATIN_LANGUAGES[best]!
   }
 
   /** The language of everything added, as {@link detectLang} gives it. */
@@ -114,6 +188,8 @@ export class ScriptCounts {
     const letters = han + kana + hangul + latin
     if (letters < 20) return null
     if (kana * 5 >= letters && kana * 5 >= han) return 'ja'
+    // Japanese full of Latin names and links: kana are a fifth of its Japanese script, which is dense as Chinese is.
+    if (kana >= MIN_KANA && kana * 5 >= kana + han && (kana + han) * 2 >= this.latinWords) return 'ja'
     if (hangul * 5 >= letters) return 'ko'
     // Han text is dense: a character is about a word. Chinese full of product names and code
     // (`在 transformers、timm、MLX 等开源库中`) has more Latin letters than Han, but not more words.
@@ -122,7 +198,7 @@ export class ScriptCounts {
       if (traditional > simplified * 2) return 'zh-Hant'
       return 'zh'
     }
-    return latin * 2 >= letters ? 'en' : null
+    return latin * 2 >= letters ? this.latinLanguage() : null
   }
 }
 
@@ -152,6 +228,6 @@ export function chooseLang(declared: string | null, detected: string | null): st
   if (detected === null) return declared
   if (declared === 'zh') return detected
   const declaredCjk = CJK_LANGUAGES.has(declared.split('-')[0]!)
-  const detectedCjk = detected !== 'en'
+  const detectedCjk = CJK_LANGUAGES.has(detected.split('-')[0]!)
   return declaredCjk === detectedCjk ? declared : detected
 }
