@@ -113,6 +113,17 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(parseEnvelope('<p>intro</p>\n\n**bold** and *em*\n').format).toBe('markdown')
   })
 
+  it('reads an export that opens with an HTML block and goes on in plain paragraphs or _emphasis_ as Markdown', () => {
+    expect(parseEnvelope('<figure><img src="x.jpg"></figure>\n\nPara one.\n\nPara two.\n').format).toBe('markdown')
+    expect(parseEnvelope('<figure><img src="x.jpg"></figure>\n\n_„Wir sind froh“_, sagte sie.\n').format).toBe('markdown')
+    // One plain paragraph between HTML blocks, or paragraphs inside them, or snake_case: still HTML.
+    expect(parseEnvelope('<div><p>a</p></div>\n\nloose text\n\n<div><p>b</p></div>\n').format).toBe('html')
+    expect(parseEnvelope('<div>\n<p>one</p>\n\n<p>two</p>\n</div>\n').format).toBe('html')
+    expect(parseEnvelope('<p>set max_retry_count to 3</p>').format).toBe('html')
+    // Plain text without tags stays text.
+    expect(parseEnvelope('Para one.\n\nPara two.\n').format).toBe('text')
+  })
+
   it('reads a full page (doctype or <html> first) as HTML, whatever its text looks like', () => {
     const page = '<!DOCTYPE html><html><head><title>T</title></head><body><h1>T</h1><p>*a* and [b](https://c.test)</p>\n\n**d**\n</body></html>'
     expect(parseEnvelope(page).format).toBe('html')

@@ -8,6 +8,7 @@ const INLINE_MARKDOWN = new RegExp(
     /!?\[[^[\]\n]*\]\((?:<[^<>\n]*>|[^()[\]\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/.source, // [link](url), ![image](<url> "title")
     /`[^`\n]+`/.source, // `code`
     /\*[^*\s][^*\n]*\*/.source, // *emphasis*, **strong**
+    /(?<![A-Za-z0-9_])_[^_\s][^_\n]*_(?![A-Za-z0-9_])/.source, // _emphasis_, not snake_case
     /~~[^~\n]+~~/.source, // ~~delete~~
     /\\[!-/:-@[-`{-~]/.source, // backslash escape
     /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/.source, // <https://autolink>
@@ -30,7 +31,7 @@ export function detectFormat(body: string): BodyFormat {
   if (trimmed === '') return 'text'
   if (FULL_DOCUMENT.test(trimmed)) return 'html'
   const tagCount = countMatches(trimmed, HTML_TAG, 3)
-  const markdownLines = countMarkdownLines(trimmed, tagCount === 0)
+  const markdownLines = countMarkdownLines(trimmed, tagCount === 0, tagCount > 0)
   if (tagCount > 0 && markdownLines === 0 && (trimmed.startsWith('<') || isHtmlAfterLabel(trimmed))) return 'html'
   if (markdownLines > 0 || tagCount > 0) return 'markdown'
   return 'text'
@@ -65,10 +66,22 @@ function isHtmlAfterLabel(text: string): boolean {
  */
 const HTML_BLOCK_START = /^ {0,3}<\/?(?:address|article|aside|blockquote|body|caption|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|legend|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i
 
-function countMarkdownLines(text: string, withReferences: boolean): number {
+/** A line of plain text a Markdown reader takes as a paragraph: no tag first, and not indented as code. */
+const PLAIN_LINE = /^ {0,3}[^\s<]/
+
+/**
+ * Lines of `text` that read as Markdown outside HTML blocks (up to three). With
+ * `withReferences`, a character reference counts (text without tags); with
+ * `withParagraphs`, so does a paragraph of plain text after another one,
+ * apart from any HTML block (text with tags: in HTML they would run together).
+ */
+function countMarkdownLines(text: string, withReferences: boolean, withParagraphs: boolean): number {
   let count = 0
   let start = 0
   let inHtmlBlock = false
+  // Whether a blank line came last, and whether the block before it was a paragraph of plain text.
+  let afterBlank = false
+  let plainBefore = false
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
@@ -76,11 +89,20 @@ function countMarkdownLines(text: string, withReferences: boolean): number {
     start = end + 1
     if (line.trim() === '') {
       inHtmlBlock = false
+      afterBlank = true
       continue
     }
+    const opensBlock = afterBlank
+    afterBlank = false
     if (inHtmlBlock || HTML_BLOCK_START.test(line)) {
       inHtmlBlock = true
+      plainBefore = false
       continue
+    }
+    if (opensBlock) {
+      const plain = PLAIN_LINE.test(line)
+      if (withParagraphs && plain && plainBefore && ++count > 2) return count
+      plainBefore = plain
     }
     // Only look at text outside tags.
     const outside = line.replace(HTML_TAG, '')
