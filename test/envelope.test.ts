@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseEnvelope} from '../src/index.js'
+import {cleanArticle, parseEnvelope} from '../src/index.js'
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}/input.txt`, import.meta.url), 'utf8')
 
@@ -17,6 +17,24 @@ describe('parseEnvelope: front matter', () => {
     const envelope = parseEnvelope('\n \n---\ntitle: 标题\n---\n\n<div><p>Body</p></div>')
     expect({...envelope.frontMatter}).toEqual({title: '标题'})
     expect(envelope.body).toBe('\n<div><p>Body</p></div>')
+  })
+
+  it('parses Hugo\'s TOML front matter (`+++`) into a prototype-free object, dates as written', () => {
+    const envelope = parseEnvelope("+++\ndate = 2025-11-06T00:00:00\ntitle = 'FBI 動く'\ntags = [\"著作権\", \"AI\"]\n__proto__ = {polluted = 1}\n[constructor]\nx = 1\n+++\n\nBody text.\n")
+    expect(Object.getPrototypeOf(envelope.frontMatter)).toBe(null)
+    expect({...envelope.frontMatter}).toEqual({date: '2025-11-06T00:00:00.000', title: 'FBI 動く', tags: ['著作権', 'AI']})
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(envelope.body.trim()).toBe('Body text.')
+    const result = cleanArticle("+++\ndate = '2025-11-06T00:00:00'\ntitle = 'FBIがarchive.is運営者特定へ動く'\n+++\n\nFBIの調査で運営者が特定されるかもしれない、という話題です。\n")
+    expect(result.metadata.title).toBe('FBIがarchive.is運営者特定へ動く')
+    expect(result.metadata.publishedAt).toBe('2025-11-06T00:00:00+09:00')
+  })
+
+  it('leaves invalid TOML front matter in the text, with a warning', () => {
+    const envelope = parseEnvelope('+++\nthis is = not toml\n+++\nBody')
+    expect(envelope.frontMatter).toBe(null)
+    expect(envelope.warnings.map((w) => w.rule)).toEqual(['envelope/front-matter'])
+    expect(envelope.body).toContain('this is = not toml')
   })
 
   it('does not take a fence after text for front matter', () => {

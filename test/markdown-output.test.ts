@@ -166,6 +166,27 @@ describe('Markdown output: blocks', () => {
   })
 })
 
+describe('Markdown input: what a reader takes for a tag although no tag was written', () => {
+  it('keeps a Hugo shortcode written without a space as its text, so its quoted prose is not lost', () => {
+    const input = '导语一段，这里是正文的开头。\n\n{{<matomeQuote body="FBIの調査で運営者が特定されるかもしれない。これは長いコメントの本文で、二百文字を超えることもある。' + 'あ'.repeat(200) + '" userName="joshmn">}}\n'
+    const result = cleanArticle(input)
+    expect(result.markdown).toContain('{{\\<matomeQuote body="FBIの調査で運営者が特定されるかもしれない。')
+    expect(result.markdown).toContain('userName="joshmn">}}')
+    // A short one standing alone is a template tag, and goes with a report.
+    const short = cleanArticle('导语一段，这里是正文的开头。\n\n{{</details>}}\n')
+    expect(short.markdown).toBe('导语一段，这里是正文的开头。\n')
+    expect(short.removed).toEqual([{rule: 'generic/template-tags', text: '{{</details>}}'}])
+    expect(cleanArticle(result.markdown).markdown).toBe(result.markdown)
+  })
+
+  it('reads an image whose data URL holds raw SVG as that image, which the sanitizer drops', () => {
+    const input = "正文一段。\n\n![](data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='239' height='358'></svg>)\n\n正文二段。\n"
+    expect(cleanArticle(input).markdown).toBe('正文一段。\n\n正文二段。\n')
+    const inline = "前文![](data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'></svg>)后文。\n"
+    expect(cleanArticle(inline).markdown).toBe('前文后文。\n')
+  })
+})
+
 describe('Markdown output: inline code', () => {
   it('keeps the space between inline code and the next word', () => {
     expect(md('Credit: `Tokyo Group` [repost](https://x.test/)')).toBe('Credit: `Tokyo Group` [repost](https://x.test/)\n')

@@ -1,3 +1,4 @@
+import {parse as parseToml} from 'smol-toml'
 import {parseDocument} from 'yaml'
 import type {Warning} from '../types.js'
 import {toSafeValue} from './safe-object.js'
@@ -14,18 +15,25 @@ const MAX_FRONT_MATTER = 64 * 1024
 /** The opening `---` line, after blank lines at most. */
 const OPENING_FENCE = /^(?:[ \t]*\n)*---[ \t]*\n/
 
+/** The opening `+++` line of TOML front matter (Hugo), after blank lines at most. */
+const OPENING_TOML_FENCE = /^(?:[ \t]*\n)*\+\+\+[ \t]*\n/
+
 /**
- * Split YAML front matter (`---` … `---` or `...`) off the start of `text`
- * (blank lines before it are allowed).
+ * Split YAML front matter (`---` … `---` or `...`) or Hugo's TOML front
+ * matter (`+++` … `+++`) off the start of `text` (blank lines before it are
+ * allowed).
  * The YAML is parsed with the `core` schema, no custom tags and a small alias
- * budget; anything that fails leaves the text untouched and returns a warning.
+ * budget, the TOML with smol-toml; anything that fails leaves the text
+ * untouched and returns a warning.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
+  const toml = OPENING_TOML_FENCE.exec(text)
+  if (toml !== null) return splitTomlFrontMatter(text, toml[0].length)
   // Blank lines before the opening fence (`\n---\ntitle: …`, as some generators write it) are skipped.
   const open = OPENING_FENCE.exec(text)
   if (open === null) return {data: null, rest: text, warning: null}
   const start = open[0].length
-  const end = findClosingFence(text, start)
+  const end = findClosingFence(text, start, YAML_FENCES)
   if (end === null) return {data: null, rest: text, warning: null}
   const source = text.slice(start, end.start)
   if (source.length > MAX_FRONT_MATTER) {
@@ -61,13 +69,38 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   return {data: safe as Record<string, unknown>, rest: text.slice(end.next), warning: null}
 }
 
-function findClosingFence(text: string, from: number): {start: number; next: number} | null {
+/** TOML front matter from `start` (after its opening fence) to its closing `+++`. */
+function splitTomlFrontMatter(text: string, start: number): FrontMatterSplit {
+  const end = findClosingFence(text, start, TOML_FENCES)
+  if (end === null) return {data: null, rest: text, warning: null}
+  const source = text.slice(start, end.start)
+  if (source.length > MAX_FRONT_MATTER) {
+    return {data: null, rest: text, warning: warn('front matter is too large to parse')}
+  }
+  let value: unknown
+  try {
+    value = parseToml(source, {maxDepth: 32})
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'error'
+    return {data: null, rest: text, warning: warn(`front matter is not valid TOML: ${reason}`)}
+  }
+  const safe = toSafeValue(value)
+  if (safe === null || typeof safe !== 'object' || Array.isArray(safe)) {
+    return {data: null, rest: text, warning: warn('front matter is not a mapping')}
+  }
+  return {data: safe as Record<string, unknown>, rest: text.slice(end.next), warning: null}
+}
+
+const YAML_FENCES: ReadonlySet<string> = new Set(['---', '...'])
+const TOML_FENCES: ReadonlySet<string> = new Set(['+++'])
+
+function findClosingFence(text: string, from: number, fences: ReadonlySet<string>): {start: number; next: number} | null {
   let lineStart = from
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
     const line = text.slice(lineStart, lineEnd).trimEnd()
-    if (line === '---' || line === '...') {
+    if (fences.has(line)) {
       return {start: lineStart, next: Math.min(lineEnd + 1, text.length)}
     }
     if (lineEnd === text.length) return null
