@@ -29,6 +29,10 @@ describe('generic rules', () => {
     ])
   })
 
+  it('share: drops a portal\'s "转播到腾讯微博" button', () => {
+    expect(strip(`${BODY}<p>转播到腾讯微博</p>`).html).toBe(BODY)
+  })
+
   it('tracking-pixels: drops a 1×1 GIF that is an ad server\'s target', () => {
     const src = 'https://ads.test/c?z=x&l=728&u=https://img.test/2012/0528/1x1.gif'
     const result = strip(`${BODY}<p><img src="${src}"></p>`)
@@ -59,6 +63,28 @@ describe('generic rules', () => {
     const result = strip(`<p>[ad_1]</p>${BODY}<p>[caption id="attachment_1" align="alignnone"]</p><p>[/caption]</p><p>[embed src="https://v.test/1"]</p>`)
     expect(result.html).toBe(`${BODY}<p>[embed src="https://v.test/1"]</p>`)
     expect(result.removed.map((entry) => entry.text)).toEqual(['[ad_1]', '[caption id="attachment_1" align="alignnone"]', '[/caption]'])
+  })
+
+  it('site-licence: drops a Chinese site\'s licence and report lines, and keeps a sentence about licences', () => {
+    const lines = ['隐私保护新浪公司版权所有京ICP证000007', '[京公网安备11000002000001号](http://www.beian.gov.cn/)', '增值电信业务经营许可证 B2-20090108', '违法和不良信息举报电话：4001102288 举报邮箱：jubao@vip.sina.com']
+    const result = strip(`${BODY}${lines.map((line) => `<p>${line}</p>`).join('')}`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(lines.map(() => 'generic/site-licence'))
+    const sentence = '<p>该公司称，其增值电信业务经营许可证已于去年到期，正在申请续期。</p>'
+    expect(strip(sentence).html).toBe(sentence)
+  })
+
+  it('comment-threads: drops a WordPress comment thread and its form', () => {
+    const result = strip(`${BODY}<div id="comments" class="comments-area"><h5>12 Kommentare</h5><ol class="comment-list"><li>Rolf: Gut.</li></ol></div><div id="respond"><form></form></div>`)
+    expect(result.html).toBe(BODY)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/comment-threads', 'generic/comment-threads'])
+  })
+
+  it('end-marker: a dashed 完 or a press release\'s ### cuts what follows; （完） goes alone', () => {
+    const promo = '<p>欢迎大家关注我们的专栏</p><p>诚挚招聘</p>'
+    expect(strip(`${BODY}<p>— <b>完</b> —</p>${promo}`).html).toBe(BODY)
+    expect(strip(`${BODY}<p>###</p><p>Media contact: press@a.test</p>`).html).toBe(BODY)
+    expect(strip(`${BODY}<p>（完）</p><p>责任编辑：王小明</p>`).html).toBe(`${BODY}<p>责任编辑：王小明</p>`)
   })
 
   it('breadcrumbs: drops a trail that ends at the article or starts at the home page', () => {

@@ -52,6 +52,13 @@ export const trackingPixels: Rule = {
   ]
 }
 
+/** Comment threads under the article, in the markup blogs and comment services use. */
+export const commentThreads: Rule = {
+  id: 'generic/comment-threads',
+  description: 'Reader comment threads and comment forms (WordPress #comments, .comment-list, #respond; Disqus).',
+  remove: ['#comments', '.comments-area', '.comment-list', '.commentlist', '#respond', '.comment-respond', '#disqus_thread']
+}
+
 /** Navigation and promotion lines made only of links with separators between them. */
 export const navLinks: Rule = {
   id: 'generic/nav-links',
@@ -82,6 +89,7 @@ export const share: Rule = {
   maxLength: 160,
   removeText: [
     /^(?:分享到|分享至|分享本文到?|分享文章到?|分享此文|转发到|轉發到|Share(?: this| on| to)?(?: article| story| post| page)?)\s?[:：]?$/,
+    /^(?:转播到|轉播到|分享到)(?:腾讯微博|騰訊微博|新浪微博|QQ空间|QQ空間)$/,
     /^(?:分享到|分享至|分享本文到?|分享文章到?|转发到|轉發到|Share(?: this)?(?: article| story| post| page)?(?: on| to| via)?)\s?[:：]?\s?(?:(?:微信|朋友圈|微博|新浪微博|QQ空间|QQ|豆瓣|Facebook|Twitter|X|LINE|Line|Telegram|WhatsApp|LinkedIn|Reddit|Email|E-mail|电邮|電郵|邮件|郵件|Pinterest|Tumblr|Plurk|Google\+|打印|列印|Print|复制链接|複製連結|Copy link)[\s|｜/、,，·]{0,3}){1,16}$/
   ]
 }
@@ -164,6 +172,22 @@ export const copyright: Rule = {
     /^[^。！？!?]{0,120}(?:All [Rr]ights [Rr]eserved|版权所有|版權所有|保留所有权利|保留所有權利)[.。]?$/,
     /^(?:未经|未經)[^。！？!?]{0,20}(?:许可|許可|授权|授權|同意)[^。！？!?]{0,20}(?:不得|禁止|请勿|請勿)(?:转载|轉載)/,
     /^(?:转载|轉載)(?:请|請)(?:注明|註明|联系|聯繫)/
+  ]
+}
+
+/**
+ * A Chinese site's licence and registration lines: ICP numbers, public
+ * security filings, operating permits and the line for reporting illegal
+ * content, as every site in China must show in its footer.
+ */
+export const siteLicence: Rule = {
+  id: 'generic/site-licence',
+  description: 'A Chinese site\'s licence footer lines: ICP numbers ("京ICP证000007", "沪ICP备12345号"), public security filings ("京公网安备11000002000001号"), operating permits ("增值电信业务经营许可证", "互联网新闻信息服务许可证") and report lines ("违法和不良信息举报电话：…").',
+  maxLength: 240,
+  removeText: [
+    /^[^。！？!?]{0,60}(?:ICP[证證备備]|公网安备|公網安備|网文[〔﹝[(（]|網文[〔﹝[(（])[^。！？!?]{0,160}$/,
+    /^[^。！？!?]{0,40}(?:增值电信业务经营许可证|增值電信業務經營許可證|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|广播电视节目制作经营许可证|廣播電視節目製作經營許可證|网络文化经营许可证|網絡文化經營許可證|互联网宗教信息服务许可证|信息网络传播视听节目许可证)[^。！？!?]{0,160}$/,
+    /^[^。！？!?]{0,40}(?:违法和不良信息举报|違法和不良信息舉報|不良信息举报电话|不良信息舉報電話)[^。！？!?]{0,160}$/
   ]
 }
 
@@ -275,11 +299,12 @@ export const followPlea: Rule = {
  */
 export const endMarker: Rule = {
   id: 'generic/end-marker',
-  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—") and everything after it; a closing "（完）" standing alone.',
+  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—"), a press release\'s "###", or a dashed "— 完 —", and everything after it; a closing "（完）" standing alone.',
   maxLength: 24,
   // A news agency's `（完）` is followed by its credits (`责任编辑：…`), which are read: only the mark goes.
-  removeText: [/^(?:[（(【[](?:完|全文完|本文完)[）)】\]]|[-—–]{1,2}(?:完|全文完)[-—–]{1,2}|全文完|本文完)$/],
-  cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i]
+  removeText: [/^(?:[（(【[](?:完|全文完|本文完)[）)】\]]|全文完|本文完)$/],
+  // A dashed `— 完 —` closes a WeChat or column article, and what follows is the account's promotion.
+  cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i, /^[-—–]{1,2} ?(?:完|全文完) ?[-—–]{1,2}$/, /^-? ?(?:# ?){3}-?$/]
 }
 
 /** The generic rules, in the order they are tried. */
@@ -296,6 +321,7 @@ export const genericRules: readonly Rule[] = [
   donate,
   disclaimer,
   copyright,
+  siteLicence,
   feedFooter,
   endMarker,
   followPlea,
@@ -305,5 +331,6 @@ export const genericRules: readonly Rule[] = [
   backToTop,
   relativeTime,
   breadcrumbs,
+  commentThreads,
   navLinks
 ]
