@@ -495,6 +495,15 @@ describe('metadata lines in the body', () => {
     expect(cleanArticle(`<p>${long}</p>`).metadata.excerpt).toBe('这是第一句话。')
     expect(cleanArticle('<p>没有句号的一行</p>').metadata.excerpt).toBeNull()
   })
+
+  it('cuts a lede whose first sentence is too long at a word, or anywhere without spaces, rather than skip to a later paragraph', () => {
+    const lede = 'A suicide bomber thought to be from Syria killed at least 10 people, many of them German tourists, in the historic heart of the city on Tuesday, an attack senior security officials said was probably planned by Islamic State.'
+    const {excerpt} = cleanArticle(`<p>${lede}</p><p>Several bodies lay on the ground.</p>`).metadata
+    expect(excerpt).toBe('A suicide bomber thought to be from Syria killed at least 10 people, many of them German tourists, in the historic heart of the city on Tuesday, an attack…')
+    expect([...excerpt!].length).toBeLessThanOrEqual(160)
+    const han = '这是一句很长的话'.repeat(25) + '。'
+    expect(cleanArticle(`<p>${han}</p><p>第二段。</p>`).metadata.excerpt).toBe(han.slice(0, 159) + '…')
+  })
 })
 
 describe('<time datetime>', () => {

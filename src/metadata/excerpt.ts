@@ -52,8 +52,10 @@ function isAbbreviation(text: string, at: number): boolean {
 
 /**
  * The first sentences of the body's first paragraph that has a sentence end,
- * at most 160 characters (code points), cut at a sentence end; `null` when no
- * paragraph has a first sentence that short. Blocks in `skipped` (source
+ * at most 160 characters (code points), cut at a sentence end. When its first
+ * sentence alone is longer (a long English lede), that sentence cut at a word
+ * (or, without spaces, any character) before 160 code points, with `…`.
+ * `null` when no paragraph has a sentence end. Blocks in `skipped` (source
  * notes) are passed over.
  */
 export function makeExcerpt(
@@ -70,9 +72,19 @@ export function makeExcerpt(
       if (codePointLength(next) > MAX_EXCERPT) break
       excerpt = next
     }
-    if (excerpt) return excerpt
+    return excerpt || shortened(text)
   }
   return null
+}
+
+/** `text` cut to at most {@link MAX_EXCERPT} code points with `…` at its end: at the last space in its last quarter, else anywhere. */
+function shortened(text: string): string {
+  const points = Array.from(text)
+  if (points.length <= MAX_EXCERPT) return text
+  let cut = MAX_EXCERPT - 1
+  const space = points.lastIndexOf(' ', cut)
+  if (space >= (MAX_EXCERPT * 3) / 4) cut = space
+  return points.slice(0, cut).join('').replace(/[\s,，、;；:：]+$/, '') + '…'
 }
 
 /**
