@@ -51,7 +51,7 @@ const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|EST|EDT|CST|CDT|MST|
 const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`
 
 /** The date shapes {@link findDate} reads. */
-export type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
+export type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy' | 'mdy-num'
 
 /** Characters a pattern cannot match without (bits, see {@link patternHints}). */
 export const enum Hint { Separator = 1, Nian = 2, Letter = 4 }
@@ -64,14 +64,17 @@ export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: R
   {kind: 'ymd', needs: Hint.Separator, re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?月[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})${ORDINAL}[ \t]{1,3}(?:of[ \t]{1,3})?${MONTH_NAME}[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')}
+  {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
+  // `3/15/2023 1:19 PM UTC`: month first only with an am/pm time, which says the writer is American.
+  {kind: 'mdy-num', needs: Hint.Separator, re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?(?:[ \t]?${ZONE})?`, 'i')}
 ]
 
 /**
  * Parse the first date in `text` into ISO 8601: `YYYY-MM-DDTHH:mm:ss[.sss]`
  * with `Z` or an offset when a time is known, `YYYY-MM-DD` when only a date is.
  * Reads ISO 8601, RFC 2822, epoch milliseconds/seconds (the whole text),
- * `2020年08月05日 07:55`, `2020年9月1日 下午3:05`, `15時05分`, `2020/8/5`, `August 14, 2020`, datelines such as
+ * `2020年08月05日 07:55`, `2020年9月1日 下午3:05`, `15時05分`, `2020/8/5`, `August 14, 2020`,
+ * `3/15/2023 1:19 PM UTC` (month first only with an am/pm time), datelines such as
  * `【看中国2020年9月1日讯】`, and full-width or Han digits (`二〇二〇年九月一日`,
  * `二零一八年八月十五日`). Impossible dates
  * (month 13, 30 February) give `null`.
@@ -166,6 +169,8 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
     year = Number(m[1]); month = Number(m[3]); day = Number(m[4]); rest = m.slice(5)
   } else if (kind === 'dmy') {
     day = Number(m[1]); month = MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? 0; year = Number(m[3]); rest = m.slice(4)
+  } else if (kind === 'mdy-num') {
+    month = Number(m[1]); day = Number(m[2]); year = Number(m[3]); rest = m.slice(4)
   } else {
     month = MONTHS[m[1]!.slice(0, 3).toLowerCase()] ?? 0; day = Number(m[2]); year = Number(m[3]); rest = m.slice(4)
   }

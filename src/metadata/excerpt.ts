@@ -84,8 +84,12 @@ function shortened(text: string): string {
   let cut = MAX_EXCERPT - 1
   const space = points.lastIndexOf(' ', cut)
   if (space >= (MAX_EXCERPT * 3) / 4) cut = space
-  return points.slice(0, cut).join('').replace(/[\s,，、;；:：]+$/, '') + '…'
+  while (cut > 0 && TRAILING_BEFORE_ELLIPSIS.has(points[cut - 1]!)) cut--
+  return points.slice(0, cut).join('') + '…'
 }
+
+/** What a shortened excerpt does not end with before its `…`: spaces and pauses. */
+const TRAILING_BEFORE_ELLIPSIS: ReadonlySet<string> = new Set([' ', '\t', '\n', '\u3000', ',', '，', '、', ';', '；', ':', '：'])
 
 /**
  * Characters (code points, whitespace excluded), paragraphs (leaf text blocks,

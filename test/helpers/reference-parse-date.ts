@@ -48,13 +48,14 @@ const PM_WORDS: ReadonlySet<string> = new Set(['下午', '傍晚', '晚上', '�
 const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|HKT|JST|CET|CEST)\b)`
 const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`
 
-type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy'
+type PatternKind = 'ymd' | 'ymd-zh' | 'dmy' | 'mdy' | 'mdy-num'
 
 const PATTERNS: ReadonlyArray<{kind: PatternKind; re: RegExp}> = [
   {kind: 'ymd', re: new RegExp(String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t]{1,3})${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'ymd-zh', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', re: new RegExp(String.raw`(\d{1,2})${ORDINAL}[ \t]{1,3}(?:of[ \t]{1,3})?${MONTH_NAME}[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')}
+  {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
+  {kind: 'mdy-num', re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?(?:[ \t]?${ZONE})?`, 'i')}
 ]
 
 /**
@@ -129,6 +130,8 @@ function fromMatch(kind: PatternKind, m: RegExpExecArray, fallbackZone: string |
     year = Number(m[1]); month = Number(m[3]); day = Number(m[4]); rest = m.slice(5)
   } else if (kind === 'dmy') {
     day = Number(m[1]); month = MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? 0; year = Number(m[3]); rest = m.slice(4)
+  } else if (kind === 'mdy-num') {
+    month = Number(m[1]); day = Number(m[2]); year = Number(m[3]); rest = m.slice(4)
   } else {
     month = MONTHS[m[1]!.slice(0, 3).toLowerCase()] ?? 0; day = Number(m[2]); year = Number(m[3]); rest = m.slice(4)
   }
