@@ -35,6 +35,26 @@ describe('parseCreditLine', () => {
   })
 })
 
+describe('a wire story\'s bracketed credit note', () => {
+  it('gives reporters and writers as authors and editors as editors, without their places', () => {
+    expect(parseCreditLine('(Additional reporting by Orhan Coskun and Ece Toksabay in Ankara, Humeyra Pamuk, Daren Butler and Melih Aslan in Istanbul; Writing by Nick Tattersall; Editing by Philippa Fletcher)')).toEqual([
+      {role: 'author', name: 'Orhan Coskun'}, {role: 'author', name: 'Ece Toksabay'}, {role: 'author', name: 'Humeyra Pamuk'},
+      {role: 'author', name: 'Daren Butler'}, {role: 'author', name: 'Melih Aslan'},
+      {role: 'author', name: 'Nick Tattersall'}, {role: 'editor', name: 'Philippa Fletcher'}
+    ])
+    expect(parseCreditLine('(Reporting by Jane Doe; Editing by Mark Potter)')).toEqual([{role: 'author', name: 'Jane Doe'}, {role: 'editor', name: 'Mark Potter'}])
+  })
+  it('is not a sentence in brackets that only starts like one', () => {
+    expect(parseCreditLine('(Reporting by the agency was delayed because the roads were closed)')).toBeNull()
+    expect(parseCreditLine('(Editing by hand is slow; everyone knows it)')).toBeNull()
+  })
+  it('is lifted from the body', () => {
+    const result = cleanArticle('<p>The blast killed ten people in the city on Tuesday, officials said.</p><p>(Reporting by Jane Doe; Editing by Mark Potter)</p>')
+    expect(result.metadata.authors).toEqual(['Jane Doe'])
+    expect(result.markdown).toBe('The blast killed ten people in the city on Tuesday, officials said.\n')
+  })
+})
+
 describe('splitNames', () => {
   it.each([
     ['牛耕 麻策', ['牛耕', '麻策']],

@@ -69,9 +69,10 @@ export function parseCreditLine(line: string): Credit[] | null {
 
 /** Credit lines in one pair of brackets, separated by semicolons; `null` unless every clause is one. */
 function parseWrappedCredits(text: string): Credit[] | null {
-  if (text.length > LONGEST_RUN + 2) return null
+  if (text.length > LONGEST_RUN + 2) return parseAgencyCredits(text)
   const wrapped = WRAPPED.exec(text)
   if (!wrapped) return null
+  if (AGENCY_CLAUSE.test(wrapped[1]!)) return parseAgencyCredits(text)
   const credits: Credit[] = []
   for (const clause of wrapped[1]!.split(CLAUSE_SEPARATOR)) {
     const trimmed = clause.trim()
@@ -79,6 +80,41 @@ function parseWrappedCredits(text: string): Credit[] | null {
     const found = LABEL_STARTS.has(trimmed[0]!) ? parseCredits(trimmed) : null
     if (found === null) return null
     credits.push(...found)
+  }
+  return credits.length > 0 ? credits : null
+}
+
+/** Longest bracketed credit note of a wire story read. */
+const LONGEST_AGENCY_NOTE = 400
+/** A wire story's credit clause: `Reporting by …`, `Additional reporting by …`, `Writing by …`, `Editing by …`. */
+const AGENCY_CLAUSE = /^(?:Additional |Further )?(reporting|writing|editing|compiled|compilation|translation|translated|research|graphics)(?: and (?:reporting|writing|editing))? by (.+)$/i
+/** A place after a reporter's name (`Ece Toksabay in Ankara`). */
+const IN_PLACE = / in [A-Z][\p{L}.' -]{1,40}$/u
+/** A person's name in Latin letters: one to five capitalised words (`Nick Tattersall`, `Ayla Jean Yackley`, `Mary O'Brien`). */
+const LATIN_PERSON = /^[\p{Lu}][\p{L}.'’-]*(?: (?:[\p{Lu}][\p{L}.'’-]*|van|von|de|da|del|der|le|la|bin|al)){0,4}$/u
+
+/**
+ * A wire story's bracketed credit note (`(Additional reporting by Orhan Coskun
+ * in Ankara; Writing by Nick Tattersall; Editing by Philippa Fletcher)`):
+ * reporters and writers are authors, editors editors, translators
+ * translators; places after names are dropped. `null` unless every clause is
+ * such a credit and every name a person's.
+ */
+function parseAgencyCredits(text: string): Credit[] | null {
+  if (text.length > LONGEST_AGENCY_NOTE) return null
+  const wrapped = WRAPPED.exec(text)
+  if (!wrapped) return null
+  const credits: Credit[] = []
+  for (const clause of wrapped[1]!.split(CLAUSE_SEPARATOR)) {
+    const found = AGENCY_CLAUSE.exec(clause.trim())
+    if (found === null) return null
+    const kind = found[1]!.toLowerCase()
+    const role: CreditRole = kind === 'editing' ? 'editor' : kind.startsWith('transla') ? 'translator' : 'author'
+    for (const part of found[2]!.split(/,? and |, /)) {
+      const name = part.trim().replace(IN_PLACE, '')
+      if (!LATIN_PERSON.test(name)) return null
+      credits.push({role, name})
+    }
   }
   return credits.length > 0 ? credits : null
 }
