@@ -35,6 +35,22 @@ describe('parseCreditLine', () => {
   })
 })
 
+describe('credit lines in square and lenticular brackets', () => {
+  it('are read as in round ones', () => {
+    expect(parseCreditLine('[责任编辑：alonliu]')).toEqual([{role: 'editor', name: 'alonliu'}])
+    expect(parseCreditLine('【编辑：张三】')).toEqual([{role: 'editor', name: '张三'}])
+    expect(parseCreditLine('[编辑部认为，这一决定是错误的]')).toBeNull()
+  })
+})
+
+describe('a title copied from a platform\'s page', () => {
+  it('loses the platform\'s name, from wherever it was read', () => {
+    expect(cleanArticle('# ACL终身成就奖得主Aravind Joshi去世 - 知乎\n\n正文第一段，这里是文章的内容，很长很长的一句话。\n').metadata.title).toBe('ACL终身成就奖得主Aravind Joshi去世')
+    expect(cleanArticle('---\ntitle: 一段视频_哔哩哔哩_bilibili\n---\n正文。\n').metadata.title).toBe('一段视频')
+    expect(cleanArticle('# 如何看待知乎\n\n正文第一段，这里是文章的内容。\n').metadata.title).toBe('如何看待知乎')
+  })
+})
+
 describe('a wire story\'s bracketed credit note', () => {
   it('gives reporters and writers as authors and editors as editors, without their places', () => {
     expect(parseCreditLine('(Additional reporting by Orhan Coskun and Ece Toksabay in Ankara, Humeyra Pamuk, Daren Butler and Melih Aslan in Istanbul; Writing by Nick Tattersall; Editing by Philippa Fletcher)')).toEqual([

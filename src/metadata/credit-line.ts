@@ -37,8 +37,10 @@ const ORGANISATION = /(?:社|网|網|报|報|台|团|團|刊|通讯|通訊|中�
 const DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '―'])
 const LEADING_DASHES = /^[\s\u3000]*[-—–―]{2,}[\s\u3000]*/
 
-/** A credit line wrapped whole in brackets: `（特约记者：冰凌；责编：寇天力）`, `(责任编辑：张三)`. */
-const WRAPPED = /^[（(](.+)[）)]$/
+/** A credit line wrapped whole in brackets: `（特约记者：冰凌；责编：寇天力）`, `(责任编辑：张三)`, `[责任编辑：alonliu]`, `【编辑：张三】`. */
+const WRAPPED = /^[（(\[【](.+)[）)\]】]$/
+/** Brackets a wrapped credit line may open with. */
+const OPENING_BRACKETS: ReadonlySet<string> = new Set(['（', '(', '[', '【'])
 /** Between credits in one pair of brackets. */
 const CLAUSE_SEPARATOR = /[；;]/
 
@@ -62,7 +64,7 @@ export function parseCreditLine(line: string): Credit[] | null {
   const undashed = DASHES.has(first) ? line.replace(LEADING_DASHES, '') : line
   if (undashed !== line) first = firstNonWhitespace(undashed)
   if (first === null) return null
-  if (first === '（' || first === '(') return parseWrappedCredits(collapseWhitespace(undashed))
+  if (OPENING_BRACKETS.has(first)) return parseWrappedCredits(collapseWhitespace(undashed))
   if (!LABEL_STARTS.has(first)) return null
   return parseCredits(collapseWhitespace(undashed))
 }

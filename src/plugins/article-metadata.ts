@@ -106,7 +106,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
   // So is one that ends with the publisher's name (`…-新华网`).
-  if (meta.title !== null) meta.title = stripOutletSuffix(stripHostSuffix(meta.title, meta.url), meta.publisher)
+  if (meta.title !== null) meta.title = stripPlatformSuffix(stripOutletSuffix(stripHostSuffix(meta.title, meta.url), meta.publisher))
 
   // People.
   const categories = frontList(front, 'categories', 'category')
@@ -273,6 +273,26 @@ function firstDate(timeZone: string | undefined, ...candidates: Array<string | n
 
 function isKnownOutlet(name: string): boolean {
   return PUBLISHERS.some(([, outlet]) => outlet === name) || DATELINE_NAMES.some(([key]) => key === name)
+}
+
+/**
+ * Platforms whose pages put their name after every title (`… - 知乎`,
+ * `…_哔哩哔哩_bilibili`, `… | by Jane | Medium`): a title copied from such a
+ * page, from wherever it was read, loses the name.
+ */
+const PLATFORM_SUFFIXES: ReadonlySet<string> = new Set([
+  '知乎', '知乎专栏', '简书', 'CSDN博客', '掘金', '博客园', '哔哩哔哩', 'bilibili', '少数派', 'SegmentFault 思否', '思否',
+  '今日头条', '百家号', '微博', '新浪微博', '豆瓣', 'Medium', 'DEV Community', 'Substack', 'LinkedIn'
+])
+
+/** `title` without a trailing platform name ({@link PLATFORM_SUFFIXES}) after a site separator, repeatedly (`…_哔哩哔哩_bilibili`). */
+function stripPlatformSuffix(title: string): string {
+  let current = title
+  for (let separator = lastSiteSeparator(current); separator !== null && separator.at >= 2; separator = lastSiteSeparator(current)) {
+    if (!PLATFORM_SUFFIXES.has(current.slice(separator.at + separator.width).trim())) break
+    current = current.slice(0, separator.at).trim()
+  }
+  return current
 }
 
 /** `Title - Site` / `Title | Site` / `Title_Site` → `Title` when the suffix names the site or an outlet. */
