@@ -51,6 +51,16 @@ describe('a title copied from a platform\'s page', () => {
   })
 })
 
+describe('the lead image', () => {
+  it('is the first image that is not page furniture by its path, else the first image', () => {
+    const page = '<p><img src="https://a.test/xl2017/images/net_logo.png"></p><p><img src="https://a.test/u/avatar/12.jpg"></p><p>正文第一段。</p><p><img src="https://a.test/feed/5366d.jpeg?s=1"></p>'
+    expect(cleanArticle(page).metadata.leadImage).toBe('https://a.test/feed/5366d.jpeg?s=1')
+    expect(cleanArticle('<p><img src="https://a.test/logo.png"></p><p>正文第一段。</p>').metadata.leadImage).toBe('https://a.test/logo.png')
+    // A word that only contains one of those names is no furniture.
+    expect(cleanArticle('<p><img src="https://a.test/photos/iconic-bridge.jpg"></p><p>正文。</p>').metadata.leadImage).toBe('https://a.test/photos/iconic-bridge.jpg')
+  })
+})
+
 describe('a wire story\'s bracketed credit note', () => {
   it('gives reporters and writers as authors and editors as editors, without their places', () => {
     expect(parseCreditLine('(Additional reporting by Orhan Coskun and Ece Toksabay in Ankara, Humeyra Pamuk, Daren Butler and Melih Aslan in Istanbul; Writing by Nick Tattersall; Editing by Philippa Fletcher)')).toEqual([

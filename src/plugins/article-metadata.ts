@@ -15,7 +15,7 @@ import {decodeLeftReferences, lastSiteSeparator, stripHostSuffix, stripMediaMark
 import {leafBlockTexts, leafBlocks} from '../metadata/leaf-blocks.js'
 import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publishers.js'
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
-import type {ArticleMetadata, Credit, CreditRole} from '../types.js'
+import type {ArticleMetadata, Credit, CreditRole, ImageInfo} from '../types.js'
 import {normalizeUrlFast} from '../util/normalized-uri.js'
 import {namesSite} from '../util/site-name.js'
 import type {PageMetadata} from './collect-page-metadata.js'
@@ -157,7 +157,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // Media and body.
   const images = collectImages(tree)
   meta.images = frontImages(front) ?? images
-  meta.leadImage = frontString(front, 'leadImage') ?? frontLeadImage(front) ?? meta.images[0]?.src ?? null
+  meta.leadImage = frontString(front, 'leadImage') ?? frontLeadImage(front) ?? leadImageOf(meta.images)
   const ownExcerpt = frontString(front, 'excerpt')
   const ownStats = frontStats(front)
   // Nothing removed: the tree and its leaf blocks are as they were read.
@@ -273,6 +273,27 @@ function firstDate(timeZone: string | undefined, ...candidates: Array<string | n
 
 function isKnownOutlet(name: string): boolean {
   return PUBLISHERS.some(([, outlet]) => outlet === name) || DATELINE_NAMES.some(([key]) => key === name)
+}
+
+/** A file or folder name of page furniture: a logo, icon, avatar, QR code, button or counter. */
+const FURNITURE = /(?:^|[/_.-])(?:logo|logos|icon|icons|favicon|avatar|avatars|qrcode|qr|btn|button|sprite|beacon|badge)(?:[/_.-]|\d|$)/i
+
+/**
+ * The first image that is not page furniture by its path ({@link FURNITURE}:
+ * a site's `net_logo.png`, `logo_top.png`, an author's avatar), else the first
+ * image; `null` when there is none.
+ */
+function leadImageOf(images: readonly ImageInfo[]): string | null {
+  for (const image of images) {
+    if (!FURNITURE.test(pathOf(image.src))) return image.src
+  }
+  return images[0]?.src ?? null
+}
+
+/** The path of a URL (what follows its authority, before the query), or the text itself when it has no scheme. */
+function pathOf(url: string): string {
+  const found = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)
+  return found ? found[1]! : url.split(/[?#]/, 1)[0]!
 }
 
 /**
