@@ -51,6 +51,18 @@ describe('a title copied from a platform\'s page', () => {
   })
 })
 
+describe('a closing link to the original', () => {
+  it('gives the URL (through a known redirect) and goes; a closing link with other text stays', () => {
+    const body = '<p>The blast killed ten people in the city on Tuesday, officials said.</p>'
+    const result = cleanArticle(`${body}<p><a href="http://news.google.com/news/url?sa=t&amp;url=http://www.reuters.com/article/idUS1">Source</a></p>`)
+    expect(result.metadata.url).toBe('http://www.reuters.com/article/idUS1')
+    expect(result.removed).toEqual([{rule: 'metadata/source-link', text: 'Source'}])
+    expect(result.markdown).toBe('The blast killed ten people in the city on Tuesday, officials said.\n')
+    expect(cleanArticle(`${body}<p><a href="https://a.test/more">More stories</a></p>`).metadata.url).toBeNull()
+    expect(cleanArticle(`<p>正文第一段，这里是文章的内容。</p><p><a href="https://mp.weixin.qq.com/s/abc">阅读原文</a></p>`).metadata.url).toBe('https://mp.weixin.qq.com/s/abc')
+  })
+})
+
 describe('the lead image', () => {
   it('is the first image that is not page furniture by its path, else the first image', () => {
     const page = '<p><img src="https://a.test/xl2017/images/net_logo.png"></p><p><img src="https://a.test/u/avatar/12.jpg"></p><p>正文第一段。</p><p><img src="https://a.test/feed/5366d.jpeg?s=1"></p>'

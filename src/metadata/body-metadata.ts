@@ -229,6 +229,9 @@ const SOURCE_LINE = /^[（(]([^（）()。！？；;:：]{1,30})[）)]$/
 /** Closing marks that are not sources: `（完）`, `（未完待续）`, `（全文结束）`, `(2000年8月3日稿)`, `(点阅…)`, `(end)`. */
 const NOT_A_SOURCE = /^(?:全文)?完$|待续|待續|^续$|^續$|结束|結束|稿$|点阅|點閱|征文|徵文|更新|注|图|圖|视频|視頻|^end$|^the end$|updat|photo|video|note/i
 
+/** The text of a closing link to the original: `Source`, `Original article`, `Source link`, `原文链接`, `阅读原文`. */
+const SOURCE_LINK_TEXT = /^(?:source(?: link| article)?|original(?: article| post| story| source)?|original\/source(?: press release)?|read (?:the )?original(?: article)?|原文|原文链接|原文連結|阅读原文|閱讀原文|查看原文|原文地址)$/i
+
 /**
  * A last paragraph that only names the article's sources in brackets
  * (`(路透社)` closing a DW report) is a credit line: lifted as `source`
@@ -245,6 +248,14 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   if (!last || last.lines.length !== 1 || last.node.tagName === 'figcaption') return
   if (!blocks.some((block) => block !== last && block.text !== '' && block.node.tagName !== 'figcaption')) return
   if (readClosingByline(last, out)) return
+  // A closing link to the original (`[Source](…)`, `[阅读原文](…)`): where the copy came from.
+  const link = SOURCE_LINK_TEXT.test(last.text.trim()) ? onlyLink(last.node) : null
+  if (link !== null && link.text === last.text.trim()) {
+    out.urls.push(link.url)
+    out.removed.push({rule: 'metadata/source-link', text: last.text})
+    removeLines(last, [0], out.removedNodes)
+    return
+  }
   const m = SOURCE_LINE.exec(last.text.trim())
   if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return
   const names = m[1]!.split(/[、,，/／]| and /).map((name) => name.trim()).filter((name) => name !== '')
