@@ -47,6 +47,24 @@ describe('rehypeSelectArticle', () => {
     expect(run(page).html).toBe(`<div class="article-content">${STORY}</div>`)
   })
 
+  it('narrows a page that marks no article to the element whose paragraphs hold most of its text, with the headline right above it', () => {
+    const para = (text: string) => `<p>${text} The council voted on Monday to bring back the night bus service.</p>`
+    const story = `<div id="p-detail">${para('One.')}${para('Two.')}${para('Three.')}</div>`
+    const page = `<html><head></head><body><div class="nav"><a href="/">Home</a> <a href="/w">World</a></div><div class="main"><h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}</div><div class="footer"><p>Copyright the site, all rights reserved forever.</p></div></body></html>`
+    const result = run(page)
+    expect(result.html).toBe(`<h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}`)
+    expect(result.removed.map((entry) => entry.rule)).toEqual(['page/outside-article', 'page/outside-article'])
+    // Without a headline right above, only the container.
+    const bare = `<html><head></head><body><div class="nav"><a href="/">Home</a></div>${story}<div class="footer">© Site</div></body></html>`
+    expect(run(bare).html).toBe(story)
+  })
+
+  it('leaves a page alone when no element holds most of its paragraphs', () => {
+    const para = '<p>The council voted on Monday to bring back the night bus service.</p>'
+    const page = `<html><head></head><body><div>${para}${para}</div><div>${para}${para}</div></body></html>`
+    expect(run(page).html).toBe(page)
+  })
+
   it('never narrows a fragment', () => {
     const fragment = `${STORY}<article><p>An embedded related post with its own title and text.</p></article>`
     expect(run(fragment, true).html).toBe(fragment)

@@ -4,6 +4,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {reportRemoval} from '../pipeline/state.js'
 import {visibleLength} from '../util/text-content.js'
+import {eachElement} from '../util/walk.js'
 import {describeElement, reportText} from './strip-boilerplate/report-text.js'
 import {anchoredCopies, selectorAnchors} from './strip-boilerplate/selector-anchors.js'
 
@@ -25,7 +26,11 @@ const MIN_SHARE = 0.25
 /**
  * Narrow a full HTML page (a document with `<html>`/`<body>`) to its article:
  * the element marked as the article body (`itemprop="articleBody"`, then
- * `<article>`, `role="main"`, `<main>`, common article-body classes). Site
+ * `<article>`, `role="main"`, `<main>`, common article-body classes), or, on a
+ * page that marks none, the element whose own `<p>` children hold the most
+ * text when its paragraphs hold at least 70 % of the page's (at least three
+ * of them), with the headline and meta lines right above it (from an `<h1>`
+ * or `<h2>` at most three short siblings up). Site
  * header, menus, sidebars, comment sections and footers around it go, each
  * top-level piece reported as `page/outside-article`. The step only narrows
  * when the chosen element holds at least a quarter of the page's text, and
@@ -56,7 +61,8 @@ export const rehypeSelectArticle: Plugin<[], Root> = function () {
 export function selectArticle(tree: Root, file: VFile): void {
   const body = findBody(tree)
   if (body === null) return
-  const picked = pickArticle(body)
+  const marked = pickArticle(body)
+  const picked = marked ?? densestContainer(body)
   if (picked === null) return
   const {article, length} = picked
   // The page's text is the article's and what lies outside it.
@@ -64,17 +70,43 @@ export function selectArticle(tree: Root, file: VFile): void {
   if (total === 0 || length < total * MIN_SHARE) return
   const path = pathTo(body, article)
   if (path === null) return
-  reportOutside(body, new Set(path), article, file)
-  tree.children = [article as RootContent]
+  // A container found by its paragraphs keeps the headline and meta lines right above it.
+  const lead = marked === null ? headlineAbove(article, path[path.length - 2]) : []
+  reportOutside(body, new Set(path), new Set([article, ...lead]), file)
+  tree.children = [...lead, article] as RootContent[]
 }
 
-/** Report, in document order, every top-level piece around the article (children of its ancestors off the path). */
-function reportOutside(node: Element, onPath: ReadonlySet<Element>, article: Element, file: VFile): void {
+/** Most siblings taken above a container found by its paragraphs, and their longest text. */
+const MAX_LEAD_SIBLINGS = 3
+const MAX_LEAD_TEXT = 200
+
+/**
+ * The siblings right above `article` from a headline (`<h1>`, `<h2>`) down:
+ * the title and the date or source line a page puts over its text, when no
+ * more than {@link MAX_LEAD_SIBLINGS} short elements stand between. Empty when
+ * there is no such headline.
+ */
+function headlineAbove(article: Element, parent: Element | undefined): Element[] {
+  if (parent === undefined) return []
+  const at = parent.children.indexOf(article)
+  const lead: Element[] = []
+  for (let index = at - 1; index >= 0 && lead.length < MAX_LEAD_SIBLINGS; index--) {
+    const sibling = parent.children[index]!
+    if (sibling.type !== 'element') continue
+    if (visibleLength(sibling) > MAX_LEAD_TEXT) return []
+    lead.unshift(sibling)
+    if (sibling.tagName === 'h1' || sibling.tagName === 'h2') return lead
+  }
+  return []
+}
+
+/** Report, in document order, every top-level piece around the article (children of its ancestors off the path), but those kept. */
+function reportOutside(node: Element, onPath: ReadonlySet<Element>, kept: ReadonlySet<Element>, file: VFile): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue
-    if (child === article) continue
+    if (kept.has(child)) continue
     if (onPath.has(child)) {
-      reportOutside(child, onPath, article, file)
+      reportOutside(child, onPath, kept, file)
       continue
     }
     if (child.tagName === 'script' || child.tagName === 'style' || child.tagName === 'noscript') continue
@@ -104,6 +136,59 @@ function pickArticle(body: Element): {article: Element; length: number} | null {
     return best
   }
   return null
+}
+
+/** Paragraphs shorter than this (code units of text, whitespace left out) are not counted as article text. */
+const MIN_PARAGRAPH = 20
+/** The densest container must hold this share of the page's paragraph text, in at least {@link MIN_PARAGRAPHS} paragraphs. */
+const MIN_PARAGRAPH_SHARE = 0.7
+const MIN_PARAGRAPHS = 3
+
+/**
+ * For a page that marks no article: the element whose own `<p>` children
+ * hold the most text, when its paragraphs (at any depth) hold at least
+ * {@link MIN_PARAGRAPH_SHARE} of the paragraph text of the whole page, in at
+ * least {@link MIN_PARAGRAPHS} paragraphs (a portal's `<div id="p-detail">`
+ * among its menus, rails and footers). `null` when none does.
+ */
+function densestContainer(body: Element): {article: Element; length: number} | null {
+  const parents = new Map<Element, Element>()
+  const own = new Map<Element, number>()
+  const paragraphs: Array<{node: Element; length: number}> = []
+  eachElement(body, (node, _index, parent) => {
+    const container = parent !== undefined && (parent as Element | Root).type === 'element' ? parent as Element : undefined
+    if (container !== undefined) parents.set(node, container)
+    if (node.tagName !== 'p') return undefined
+    const length = visibleLength(node)
+    if (length >= MIN_PARAGRAPH && container !== undefined) {
+      paragraphs.push({node, length})
+      own.set(container, (own.get(container) ?? 0) + length)
+    }
+    return false
+  })
+  let best: Element | null = null
+  for (const [container, length] of own) if (best === null || length > own.get(best)!) best = container
+  if (best === null || best === body) return null
+  let inside = 0
+  let count = 0
+  let total = 0
+  for (const {node, length} of paragraphs) {
+    total += length
+    if (isInside(node, best, parents)) {
+      inside += length
+      count++
+    }
+  }
+  if (count < MIN_PARAGRAPHS || inside < total * MIN_PARAGRAPH_SHARE) return null
+  return {article: best, length: visibleLength(best)}
+}
+
+/** Whether `node` is below `container`, by the parent links of {@link densestContainer}'s walk. */
+function isInside(node: Element, container: Element, parents: ReadonlyMap<Element, Element>): boolean {
+  for (let current = parents.get(node); current !== undefined; current = parents.get(current)) {
+    if (current === container) return true
+  }
+  return false
 }
 
 /** The anchors of {@link ARTICLE_SELECTORS} (all plain compounds). */
