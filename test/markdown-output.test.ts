@@ -187,6 +187,17 @@ describe('Markdown input: what a reader takes for a tag although no tag was writ
   })
 })
 
+describe('Chinese paragraphs marked by an ideographic indent', () => {
+  it('are paragraphs in Markdown and in plain text, the indent gone', () => {
+    const markdown = '### 摘要\n\n原标题：达拉斯中国公民遭入室行凶\n　　中国侨网9月23日电 据总领馆网站消息，**9月21日晚**发生一起案件。\n　　中领馆高度重视。\n'
+    const result = cleanArticle(markdown)
+    expect(result.markdown).toBe('### 摘要\n\n原标题：达拉斯中国公民遭入室行凶\n\n中国侨网9月23日电 据总领馆网站消息，**9月21日晚**发生一起案件。\n\n中领馆高度重视。\n')
+    expect(cleanArticle(result.markdown).markdown).toBe(result.markdown)
+    const text = '　　第一段的内容写在这里，写得很长很长很长很长很长很长很长很长很长很长很长。\n　　第二段的内容。\n'
+    expect(cleanArticle(text).markdown).toBe('第一段的内容写在这里，写得很长很长很长很长很长很长很长很长很长很长很长。\n\n第二段的内容。\n')
+  })
+})
+
 describe('Markdown output: inline code', () => {
   it('keeps the space between inline code and the next word', () => {
     expect(md('Credit: `Tokyo Group` [repost](https://x.test/)')).toBe('Credit: `Tokyo Group` [repost](https://x.test/)\n')

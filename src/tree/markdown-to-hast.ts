@@ -13,6 +13,7 @@ import {capMarkdownNesting} from './cap-markdown-nesting.js'
 import {padsLinesLikeAConverter, softenConverterBreaks} from './converter-breaks.js'
 import {htmlToHast} from './html-to-hast.js'
 import {repairLiteralInlineHtml} from './literal-inline-html.js'
+import {splitAtIdeographicIndents} from './ideographic-indents.js'
 
 /**
  * Turn off indented code: in syndicated dumps, indentation is HTML source
@@ -36,7 +37,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).
  * Parse a Markdown body (with inline HTML) into hast: remark-parse with GFM
  * (block nesting capped, see {@link capMarkdownNesting}; a converter's
  * padded hard breaks read as line endings, see {@link softenConverterBreaks}; shortcodes and SVG
- * image URLs taken for tags repaired, see {@link repairLiteralInlineHtml}), mdast → hast keeping
+ * image URLs taken for tags repaired, see {@link repairLiteralInlineHtml}; paragraphs cut where a line opens
+ * with an ideographic indent, see {@link splitAtIdeographicIndents}), mdast → hast keeping
  * raw HTML, then the raw HTML re-parsed with parse5 (hast-util-raw) into real
  * elements. When the raw HTML nests too deep for hast-util-raw's recursion,
  * the tree is serialized and re-parsed with the depth-capped HTML parser.
@@ -46,6 +48,7 @@ export function markdownToHast(markdown: string): Root {
   const mdast = parser.runSync(parser.parse(source)) as MdRoot
   if (padsLinesLikeAConverter(markdown)) softenConverterBreaks(mdast)
   repairLiteralInlineHtml(mdast)
+  splitAtIdeographicIndents(mdast)
   // A bare URL GFM read out of the text ends where CJK punctuation starts: a link with no `<` or `[` at its
   // start, or with no position at all (GFM's literal transform makes those after parsing).
   cutBareUrls(mdast, (link) => {

@@ -1,11 +1,14 @@
 import type {Element, ElementContent, Root} from 'hast'
 
+/** A line that opens with an ideographic space (after spaces or tabs at most). */
+const IDEOGRAPHIC_INDENT = /^[ \t]*\u3000/
+
 /** Lines at least this long, followed by more text, read as hard-wrapped prose. */
 const WRAPPED_LINE = 40
 
 /**
  * Turn a plain-text body into hast paragraphs. Blocks are separated by blank
- * lines. A block of hard-wrapped prose (every line but the last is long)
+ * lines, and a line indented with an ideographic space (`　　`) opens one. A block of hard-wrapped prose (every line but the last is long)
  * becomes one paragraph; any other block gives one paragraph per line, so
  * title, dateline and credit lines stay apart.
  */
@@ -28,6 +31,11 @@ function splitBlocks(text: string): string[][] {
       if (current.length > 0) blocks.push(current)
       current = []
     } else {
+      // A line indented with an ideographic space opens a paragraph of Chinese text.
+      if (IDEOGRAPHIC_INDENT.test(rawLine) && current.length > 0) {
+        blocks.push(current)
+        current = []
+      }
       current.push(line)
     }
   }
