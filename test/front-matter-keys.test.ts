@@ -85,6 +85,10 @@ describe('a WordPress export\'s front matter', () => {
     expect(cleanArticle(`---\ndate: '2022-02-12'\npublished_time: 2022-02-12 12:52:51-05:00\n---${BODY}`).metadata.publishedAt).toBe('2022-02-12T12:52:51-05:00')
   })
 
+  it('collapses the whitespace of a title (no-break spaces a converter left)', () => {
+    expect(cleanArticle(`---\ntitle: "Readout of President\u00a0Biden’s  Call"\n---${BODY}`).metadata.title).toBe('Readout of President Biden’s Call')
+  })
+
   it('takes a list of one value for that value, and no value from a longer list', () => {
     expect(cleanArticle(`---\ntitle:\n  - One title\n---${BODY}`).metadata.title).toBe('One title')
     expect(cleanArticle(`---\ntitle:\n  - One\n  - Two\n---${BODY}`).metadata.title).toBeNull()

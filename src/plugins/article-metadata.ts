@@ -20,6 +20,7 @@ import {normalizeUrlFast} from '../util/normalized-uri.js'
 import {namesSite} from '../util/site-name.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 import {walk} from '../util/walk.js'
+import {collapseWhitespace} from '../metadata/text.js'
 import {unredirectUrl} from '../util/unredirect-url.js'
 import {savedFromUrl} from '../envelope/leading-comments.js'
 
@@ -78,7 +79,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   // A rule that set the lifted lines off from the story (`---` after a header block) goes with them.
   if (body.removed.length > 0) trimSeparators(tree)
   const title = body.shortTitle ?? body.spelledTitle ?? knownTitle ?? body.title
-  meta.title = stripMediaMarker(title === null ? null : decodeLeftReferences(title))
+  meta.title = stripMediaMarker(title === null ? null : collapseWhitespace(decodeLeftReferences(title)) || null)
   if (meta.title === null && bodyScripts.visible) reportWarning(file, 'metadata/title', 'no title found')
 
   // Provenance.
