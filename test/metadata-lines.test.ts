@@ -244,6 +244,13 @@ describe('an English dateline\'s wire tag', () => {
     const highlights = Array.from({length: 5}, (_, i) => `<p><em>Highlight number ${i + 1} of the quarter</em></p>`).join('')
     expect(cleanArticle(`${highlights}<p>GAITHERSBURG, Md., March 05, 2026 (GLOBE NEWSWIRE) -- Altimmune, Inc. today announced results.</p>`).metadata.syndicator).toBe('GlobeNewswire')
   })
+  it('gives the dateline\'s date before the tag, and knows smaller wires', () => {
+    const release = cleanArticle('<p>MILWAUKEE, WI, March 15, 2024 /24-7PressRelease/ -- Employee-owned Baird announced that its fund has received an award.</p>')
+    expect(release.metadata).toMatchObject({syndicator: '24-7 Press Release', publishedAt: '2024-03-15'})
+    expect(cleanArticle('<p>GAITHERSBURG, Md., March 05, 2026 (GLOBE NEWSWIRE) -- Altimmune, Inc. today announced results.</p>').metadata.publishedAt).toBe('2026-03-05')
+    // A date after the tag, in the story, is not the dateline's.
+    expect(cleanArticle('<p>ATLANTA (AP) — The law signed on March 3, 2020 takes effect next year, officials said.</p>').metadata.publishedAt).toBeNull()
+  })
   it('is not any word in brackets before a dash', () => {
     expect(cleanArticle('<p>The plan (APPROVED) — or so it seemed — went ahead on Monday, they said.</p>').metadata.publisher).toBeNull()
     expect(cleanArticle('<p>Our friends (and family) -- all of them -- came to the party on Sunday.</p>').metadata).toMatchObject({publisher: null, syndicator: null})

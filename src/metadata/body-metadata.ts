@@ -202,7 +202,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
     if (top && ((block.text.length >= 30 && !header) || SENTENCE_END.test(block.text) || topSeen >= TOP_BLOCKS)) top = false
   }
   readClosingSource(blocks, out)
-  readWireTag(blocks, out)
+  readWireTag(blocks, out, options.timeZone)
   return out
 }
 
@@ -498,7 +498,7 @@ const WIRE_TAG_BLOCKS = 12
  * blocks with text ({@link wireInDateline}): an agency is the dateline's
  * publisher, a press wire a syndicator.
  */
-function readWireTag(blocks: readonly LeafBlock[], out: BodyMetadata): void {
+function readWireTag(blocks: readonly LeafBlock[], out: BodyMetadata, timeZone: string | undefined): void {
   let seen = 0
   for (const block of blocks) {
     if (block.text === '') continue
@@ -507,6 +507,9 @@ function readWireTag(blocks: readonly LeafBlock[], out: BodyMetadata): void {
     if (wire === null) continue
     if (wire.publisher !== null) out.datelinePublisher ??= wire.publisher
     if (wire.syndicator !== null && !out.syndicators.includes(wire.syndicator)) out.syndicators.push(wire.syndicator)
+    // The date of the dateline (`MILWAUKEE, WI, March 15, 2024 /24-7PressRelease/ --`).
+    const found = mayHoldDate(wire.before) ? findDate(wire.before, {timeZone}) : null
+    if (found !== null) out.datelineDate ??= found.value
     return
   }
 }

@@ -120,25 +120,28 @@ const AGENCY_TAGS: ReadonlyMap<string, string> = new Map([
 const PRESS_WIRE_TAGS: ReadonlyMap<string, string> = new Map([
   ['GLOBE NEWSWIRE', 'GlobeNewswire'], ['BUSINESS WIRE', 'Business Wire'], ['ACCESSWIRE', 'ACCESSWIRE'],
   ['ACCESS Newswire', 'ACCESS Newswire'], ['PRNewswire', 'PR Newswire'], ['PRNewswire-FirstCall', 'PR Newswire'],
-  ['PRNewswire-HISPANIC PR WIRE', 'PR Newswire'], ['CNW', 'CNW'], ['PRWEB', 'PRWeb'], ['EINPresswire', 'EIN Presswire']
+  ['PRNewswire-HISPANIC PR WIRE', 'PR Newswire'], ['CNW', 'CNW'], ['PRWEB', 'PRWeb'], ['EINPresswire', 'EIN Presswire'],
+  ['24-7PressRelease', '24-7 Press Release'], ['Newswire', 'Newswire'], ['IssueWire', 'IssueWire'], ['openPR', 'openPR']
 ])
 /** An English dateline's wire tag, within its first 100 characters: `(AP) —`, `(GLOBE NEWSWIRE) --`, `/PRNewswire/ --`. */
-const WIRE_TAG = /^[^\n]{0,100}?(?:\(([A-Za-z][A-Za-z .-]{1,30})\)|\/([A-Za-z][A-Za-z -]{1,30})\/)[ \u00a0]?(?:--|[—–-])/
+const WIRE_TAG = /^[^\n]{0,100}?(?:\(([A-Za-z][A-Za-z .-]{1,30})\)|\/([A-Za-z\d][A-Za-z\d -]{1,30})\/)[ \u00a0]?(?:--|[—–-])/
 
 /**
  * The agency or press wire an English dateline names (`ATLANTA (AP) —`,
  * `GAITHERSBURG, Md., March 05, 2026 (GLOBE NEWSWIRE) --`,
  * `/PRNewswire/ -- As Americans…`): an agency wrote the story (the
  * publisher); a press wire passed a company's release on (the syndicator).
+ * `before` is the dateline before the tag (`GAITHERSBURG, Md., March 05, 2026 `).
  */
-export function wireInDateline(text: string): {publisher: string | null; syndicator: string | null} | null {
+export function wireInDateline(text: string): {publisher: string | null; syndicator: string | null; before: string} | null {
   const match = WIRE_TAG.exec(text)
   if (match === null) return null
   const tag = (match[1] ?? match[2])!.trim()
   const agency = match[1] === undefined ? undefined : AGENCY_TAGS.get(tag)
   const wire = PRESS_WIRE_TAGS.get(tag)
   if (agency === undefined && wire === undefined) return null
-  return {publisher: agency ?? null, syndicator: wire ?? null}
+  const tagAt = match[0].lastIndexOf(match[1] === undefined ? `/${match[2]!}/` : `(${match[1]})`)
+  return {publisher: agency ?? null, syndicator: wire ?? null, before: text.slice(0, tagAt)}
 }
 
 /** {@link PUBLISHERS} with each key split once into its host (also as `.host`, for subdomains) and path prefix. */
