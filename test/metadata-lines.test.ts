@@ -233,6 +233,17 @@ describe('the top of a plain page', () => {
   })
 })
 
+describe('a Chinese agency dateline', () => {
+  it('names the agency as the publisher and its reporters as authors, and stays in the text', () => {
+    const result = cleanArticle('<p>新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，交通几乎完全瘫痪。</p><p>第二段。</p>')
+    expect(result.metadata).toMatchObject({publisher: '新华社', authors: ['唐霁']})
+    expect(result.markdown.startsWith('新华社巴黎12月9日电（记者唐霁）法国9日')).toBe(true)
+    expect(cleanArticle('<p>中新社北京3月5日电 (记者 张三 李四) 会议今天开幕，代表们陆续抵达。</p>').metadata.authors).toEqual(['张三', '李四'])
+    // Quoting an agency later in a sentence is no dateline.
+    expect(cleanArticle('<p>据新华社巴黎12月9日电，法国再次爆发大罢工。</p>').metadata.publisher).toBeNull()
+  })
+})
+
 describe('an English dateline\'s wire tag', () => {
   it('names the agency that wrote the story as the publisher', () => {
     expect(cleanArticle('ATLANTA (AP) — Georgia lawmakers passed a budget on Thursday that spends more on schools.\n\nThe vote was close.').metadata.publisher).toBe('AP')

@@ -9,7 +9,7 @@ import {tagLine} from './tag-line.js'
 import {PICTOGRAPHS} from '../util/back-link.js'
 import {readMetaLine} from './meta-line.js'
 import {headerFields} from './header-fields.js'
-import {publisherInDateline, wireInDateline} from './publishers.js'
+import {agencyDateline, publisherInDateline, wireInDateline} from './publishers.js'
 import {SITE_SEPARATORS, lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
 import {isHttpUrl} from '../util/url.js'
@@ -515,6 +515,13 @@ function readWireTag(blocks: readonly LeafBlock[], out: BodyMetadata, timeZone: 
 }
 
 function readOpeningDateline(text: string, out: BodyMetadata, timeZone: string | undefined): void {
+  // `新华社巴黎12月9日电（记者唐霁）`: the agency wrote the story, its reporters are its authors.
+  const agency = text.includes('日电') || text.includes('日電') ? agencyDateline(text) : null
+  if (agency !== null) {
+    out.datelinePublisher ??= agency.agency
+    for (const name of agency.reporters) out.credits.push({role: 'author', name})
+    return
+  }
   const m = /^[（(【\[]([^）)】\]]{2,40})[）)】\]]/.exec(text)
   if (!m) return
   out.datelinePublisher ??= publisherInDateline(text)

@@ -175,6 +175,25 @@ export function publisherInDateline(text: string): string | null {
   return outletBeforeDate(inner)
 }
 
+/**
+ * A news agency's Chinese dateline opening a paragraph: the agency, a place,
+ * a day and `电`, then maybe its reporters in brackets
+ * (`新华社巴黎12月9日电（记者唐霁）`, `中新社北京3月5日电 (记者 张三 李四)`).
+ */
+const AGENCY_DATELINE = /^(新华社|新華社|中新社|中新网|中新網|中央社|法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社|塔斯社|德新社|安莎社)[\p{Script=Han}]{0,12}?\d{1,2}月\d{1,2}日(?:电|電)[ \t]?(?:[（(](?:记者|記者)[ \t]?([^（）()]{1,30})[）)])?/u
+
+/**
+ * The agency and reporters of a Chinese agency dateline ({@link AGENCY_DATELINE}):
+ * `{agency: '新华社', reporters: ['唐霁']}`; `null` when `text` does not open with one.
+ */
+export function agencyDateline(text: string): {agency: string; reporters: string[]} | null {
+  const found = AGENCY_DATELINE.exec(text.slice(0, 80))
+  if (found === null) return null
+  const agency = DATELINE_NAMES.find(([key]) => key === found[1])?.[1] ?? found[1]!
+  const reporters = found[2] === undefined ? [] : found[2].split(/[ \t、，,]+/).map((name) => name.trim()).filter((name) => name !== '')
+  return {agency, reporters}
+}
+
 /** What names an outlet: `…网`, `…社`, `…台`, `…报`, `…新闻`, `…时报`. */
 const OUTLET_SUFFIX = /(?:网|網|社|台|报|報|新闻|新聞)$/
 /** A source the outlet cites (`据台湾中央社…`, `综合…`), not the outlet itself. */

@@ -106,8 +106,12 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
     ?? sourceOutlet(body.credits) ?? sourceOutlet(ruleCredits)
   meta.syndicator = frontString(front, 'syndicator') ?? lifted.syndicator[0] ?? body.syndicators[0] ?? null
   // A title that ends with the site's name (`… - Vercel` for vercel.com) is the article's without it.
-  // So is one that ends with the publisher's name (`…-新华网`).
-  if (meta.title !== null) meta.title = stripPlatformSuffix(stripOutletSuffix(stripHostSuffix(meta.title, meta.url), meta.publisher))
+  // So is one that ends with the publisher's name, or the name of the site `url` is on (`…-新华网`).
+  if (meta.title !== null) {
+    let title = stripHostSuffix(meta.title, meta.url)
+    for (const outlet of [meta.publisher, publisherForUrl(meta.url), page?.siteName ?? null]) title = stripOutletSuffix(title, outlet)
+    meta.title = stripPlatformSuffix(title)
+  }
 
   // People.
   const categories = frontList(front, 'categories', 'category')
