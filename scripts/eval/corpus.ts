@@ -26,7 +26,7 @@ function listFiles(dir: string): string[] {
 /**
  * The corpus: every file in each folder of `fixtures/corpus/` (grouped by
  * folder) plus `fixtures/seeds/*\/input.txt` (group `seeds`) and
- * `fixtures/wild/*\/input.md` (group `wild`), sorted.
+ * `fixtures/wild/*\/input.*` (group `wild`), sorted.
  */
 export function loadCorpus(): CorpusDocument[] {
   const corpusDir = join(ROOT, 'fixtures', 'corpus')
@@ -42,7 +42,11 @@ export function loadCorpus(): CorpusDocument[] {
   const wild = readdirSync(wildDir)
     .sort()
     .filter((name) => statSync(join(wildDir, name)).isDirectory())
-    .map((name) => ({group: 'wild', path: join(wildDir, name, 'input.md')}))
+    .flatMap((name) => {
+      // A wild fixture's input keeps its source's extension (`input.md`, `input.html`).
+      const input = readdirSync(join(wildDir, name)).find((file) => file.startsWith('input.'))
+      return input === undefined ? [] : [{group: 'wild', path: join(wildDir, name, input)}]
+    })
   return [...corpus, ...seeds, ...wild].map(({group, path}) => ({
     group,
     path: relative(ROOT, path),
