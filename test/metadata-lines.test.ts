@@ -667,6 +667,11 @@ describe('closing source line', () => {
     expect(result.removed).toEqual([])
   })
 
+  it('is no archive code with a date in brackets', () => {
+    const result = cleanArticle('<p>第一段正文，这里是文章的内容。</p><p>(XYS20150130)</p>')
+    expect(result.metadata.publisher).toBeNull()
+    expect(result.metadata.credits).toEqual([])
+  })
   it('takes no agency from a closing （完）, which the end-marker rule drops', () => {
     const result = cleanArticle('<p>正文。</p><p>（完）</p>')
     expect(result.metadata.credits).toEqual([])

@@ -259,7 +259,8 @@ function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
   const m = SOURCE_LINE.exec(last.text.trim())
   if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return
   const names = m[1]!.split(/[、,，/／]| and /).map((name) => name.trim()).filter((name) => name !== '')
-  if (names.length === 0 || names.some((name) => Array.from(name).length > 20)) return
+  // An archive's code with a date (`(XYS20150130)`, 新语丝's index tag) names no source.
+  if (names.length === 0 || names.some((name) => Array.from(name).length > 20 || /\d{6}/.test(name))) return
   for (const name of names) out.credits.push({role: 'source', name})
   out.removed.push({rule: 'metadata/source-line', text: last.text})
   removeLines(last, [0], out.removedNodes)
