@@ -140,6 +140,9 @@ describe('parseEnvelope: comments and title headers', () => {
     expect(parseEnvelope('<p>set max_retry_count to 3</p>').format).toBe('html')
     // Plain text without tags stays text.
     expect(parseEnvelope('Para one.\n\nPara two.\n').format).toBe('text')
+    // Code in <pre> (blank lines and __dunder__ names included) is no evidence, nor is an emoticon.
+    expect(parseEnvelope('<p>Intro</p>\n<div class="highlight"><pre><code>import os\n\nvalue = compute(__name__, x)\n\nprint(value)\n</code></pre></div>').format).toBe('html')
+    expect(parseEnvelope('今天的天气很好\n大家都很开心^_^ 明天还去^_^\n晚上回家吃饭').format).toBe('text')
   })
 
   it('reads a full page (doctype or <html> first) as HTML, whatever its text looks like', () => {

@@ -119,6 +119,7 @@ describe('a title ending with the publisher\'s name', () => {
     expect(stripOutletSuffix('An interview with Reuters', 'Reuters')).toBe('An interview with Reuters')
     expect(stripOutletSuffix('- Reuters', 'Reuters')).toBe('- Reuters')
     expect(stripOutletSuffix('Talks stall - Reuters', null)).toBe('Talks stall - Reuters')
+    expect(stripOutletSuffix('Refinitiv deal closes for Thomson-Reuters', 'Reuters')).toBe('Refinitiv deal closes for Thomson-Reuters')
   })
 })
 

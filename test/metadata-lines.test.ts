@@ -51,6 +51,24 @@ describe('a title copied from a platform\'s page', () => {
   })
 })
 
+describe('closing lines read from the end', () => {
+  it('are all lifted in one cleaning, whatever their order, so a second cleaning changes nothing', () => {
+    for (const input of [
+      '第一段的内容在这里。\n\n[阅读原文](https://www.example.com/a/123.html)\n\n责任编辑：张三\n',
+      'First paragraph of the story here.\n\n[Source](https://a.test/1)\n\n(Reporting by Jane Doe; Editing by Bob Roe)\n',
+      'First paragraph here.\n\n(Reuters)\n\n[Source](https://a.test/1)\n'
+    ]) {
+      const once = cleanArticle(input)
+      expect(once.markdown.split('\n\n')).toHaveLength(1)
+      expect(cleanArticle(once.markdown).markdown).toBe(once.markdown)
+    }
+  })
+  it('give a URL below the page\'s own canonical address', () => {
+    const page = '<html><head><link rel="canonical" href="https://news.example.com/2024/story.html"></head><body><p>The WHO said the outbreak was over, officials said.</p><p><a href="https://www.who.int/news/1">Source</a></p></body></html>'
+    expect(cleanArticle(page).metadata.url).toBe('https://news.example.com/2024/story.html')
+  })
+})
+
 describe('a closing link to the original', () => {
   it('gives the URL (through a known redirect) and goes; a closing link with other text stays', () => {
     const body = '<p>The blast killed ten people in the city on Tuesday, officials said.</p>'
@@ -64,6 +82,9 @@ describe('a closing link to the original', () => {
 })
 
 describe('the lead image', () => {
+  it('is a photo named after furniture (apple-logo-lawsuit.jpg)', () => {
+    expect(cleanArticle('<p><img src="https://a.test/2024/apple-logo-lawsuit.jpg"></p><p>正文。</p>').metadata.leadImage).toBe('https://a.test/2024/apple-logo-lawsuit.jpg')
+  })
   it('is the first image that is not page furniture by its path, else the first image', () => {
     const page = '<p><img src="https://a.test/xl2017/images/net_logo.png"></p><p><img src="https://a.test/u/avatar/12.jpg"></p><p>正文第一段。</p><p><img src="https://a.test/feed/5366d.jpeg?s=1"></p>'
     expect(cleanArticle(page).metadata.leadImage).toBe('https://a.test/feed/5366d.jpeg?s=1')
@@ -81,6 +102,9 @@ describe('a wire story\'s bracketed credit note', () => {
       {role: 'author', name: 'Nick Tattersall'}, {role: 'editor', name: 'Philippa Fletcher'}
     ])
     expect(parseCreditLine('(Reporting by Jane Doe; Editing by Mark Potter)')).toEqual([{role: 'author', name: 'Jane Doe'}, {role: 'editor', name: 'Mark Potter'}])
+  })
+  it('drops the country after a reporter\'s place', () => {
+    expect(parseCreditLine('(Reporting by Jane Doe in Kyiv, Ukraine; Editing by John Smith)')).toEqual([{role: 'author', name: 'Jane Doe'}, {role: 'editor', name: 'John Smith'}])
   })
   it('is not a sentence in brackets that only starts like one', () => {
     expect(parseCreditLine('(Reporting by the agency was delayed because the roads were closed)')).toBeNull()
@@ -239,6 +263,7 @@ describe('a Chinese agency dateline', () => {
     expect(result.metadata).toMatchObject({publisher: '新华社', authors: ['唐霁']})
     expect(result.markdown.startsWith('新华社巴黎12月9日电（记者唐霁）法国9日')).toBe(true)
     expect(cleanArticle('<p>中新社北京3月5日电 (记者 张三 李四) 会议今天开幕，代表们陆续抵达。</p>').metadata.authors).toEqual(['张三', '李四'])
+    expect(cleanArticle('<p>新华社北京1月1日电（记者张三 通讯员李四）会议今天开幕，代表们陆续抵达。</p>').metadata.authors).toEqual(['张三', '李四'])
     // Quoting an agency later in a sentence is no dateline.
     expect(cleanArticle('<p>据新华社巴黎12月9日电，法国再次爆发大罢工。</p>').metadata.publisher).toBeNull()
   })
@@ -493,6 +518,12 @@ describe('metadata lines in the body', () => {
     expect(cleanArticle(`2009年11月21日 08:03:38 [浙江在线新闻网站](http://www.zjol.com.cn/)${body}`).metadata.url).toBeNull()
   })
 
+  it('takes no kicker before an early separator for the title', () => {
+    const result = cleanArticle('---\ntitle: "Opinion | Why the Fed is wrong about inflation - The New York Times"\n---\nOpinion\n\nThe Federal Reserve raised rates again on Wednesday, officials said.\n')
+    expect(result.metadata.title).toBe('Opinion | Why the Fed is wrong about inflation - The New York Times')
+    expect(result.markdown.startsWith('Opinion\n')).toBe(true)
+  })
+
   it('takes a known title\'s part before any site separator, not only the last, as the title a top line repeats', () => {
     const result = cleanArticle('<html><head><title>泰国立法承认第三性别 | 美容 | 凤凰资讯</title></head><body><h1>泰国立法承认第三性别</h1><p>正文第一段，这里是文章的内容，很长很长的一句话。</p></body></html>')
     expect(result.metadata.title).toBe('泰国立法承认第三性别')
@@ -577,6 +608,9 @@ describe('metadata lines in the body', () => {
     const {excerpt} = cleanArticle(`<p>${lede}</p><p>Several bodies lay on the ground.</p>`).metadata
     expect(excerpt).toBe('A suicide bomber thought to be from Syria killed at least 10 people, many of them German tourists, in the historic heart of the city on Tuesday, an attack…')
     expect([...excerpt!].length).toBeLessThanOrEqual(160)
+    // A first piece that ends no sentence (an abbreviation's full stop) is passed over, as before.
+    expect(cleanArticle("<p>Image courtesy of St. Jude Children's Research Hospital</p><p>The hospital announced a new treatment on Monday. It works.</p>").metadata.excerpt)
+      .toBe('The hospital announced a new treatment on Monday. It works.')
     const han = '这是一句很长的话'.repeat(25) + '。'
     expect(cleanArticle(`<p>${han}</p><p>第二段。</p>`).metadata.excerpt).toBe(han.slice(0, 159) + '…')
   })

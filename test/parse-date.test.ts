@@ -30,7 +30,8 @@ describe('parseDate', () => {
     ['Aug 5, 2020 3:04 PM', '2020-08-05T15:04:00'],
     ['3/15/2023 1:19 PM UTC', '2023-03-15T13:19:00Z'],
     ['[轉載自GNews](https://gnews.org/x) 3/11/2023 9:03 PM UTC', '2023-03-11T21:03:00Z'],
-    ['12/25/2020 8:30 a.m.', '2020-12-25T08:30:00'],
+    ['12/25/2020 8:30 a.m. EST', '2020-12-25T08:30:00-05:00'],
+    ['Posted 05/03/2024 10:30 am', null],
     // Day and month order is only known with an am/pm time; an impossible month gives nothing.
     ['3/15/2023', null],
     ['15/3/2023 1:19 PM', null],

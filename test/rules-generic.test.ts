@@ -80,11 +80,25 @@ describe('generic rules', () => {
     expect(result.removed.map((entry) => entry.rule)).toEqual(['generic/comment-threads', 'generic/comment-threads'])
   })
 
-  it('end-marker: a dashed 完 or a press release\'s ### cuts what follows; （完） goes alone', () => {
-    const promo = '<p>欢迎大家关注我们的专栏</p><p>诚挚招聘</p>'
-    expect(strip(`${BODY}<p>— <b>完</b> —</p>${promo}`).html).toBe(BODY)
+  it('end-marker: a press release\'s ### cuts what follows; （完） and a dashed — 完 — go alone (the credits after them are read)', () => {
     expect(strip(`${BODY}<p>###</p><p>Media contact: press@a.test</p>`).html).toBe(BODY)
     expect(strip(`${BODY}<p>（完）</p><p>责任编辑：王小明</p>`).html).toBe(`${BODY}<p>责任编辑：王小明</p>`)
+    expect(strip(`${BODY}<p>— <b>完</b> —</p><p>责任编辑：王小明</p>`).html).toBe(`${BODY}<p>责任编辑：王小明</p>`)
+  })
+
+  it('site-licence: keeps headings and sentences about licences or web fiction that name no number', () => {
+    const html = '<h2>中国网文（网络文学）加速出海</h2><h2>腾讯获得互联网新闻信息服务许可证</h2><p>他说，公司ICP备案已经完成</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('template-tags: keeps an editor\'s [sic] or a transcript\'s [applause]', () => {
+    const html = '<p>[sic]</p><p>[applause]</p><p>[update]</p>'
+    expect(strip(html).html).toBe(html)
+  })
+
+  it('breadcrumbs: keeps a how-to\'s menu path', () => {
+    const html = '<p>Settings > Privacy > Story</p><p>Home > the end</p>'
+    expect(strip(html).html).toBe(html)
   })
 
   it('breadcrumbs: drops a trail that ends at the article or starts at the home page', () => {

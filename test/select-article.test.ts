@@ -52,11 +52,23 @@ describe('rehypeSelectArticle', () => {
     const story = `<div id="p-detail">${para('One.')}${para('Two.')}${para('Three.')}</div>`
     const page = `<html><head></head><body><div class="nav"><a href="/">Home</a> <a href="/w">World</a></div><div class="main"><h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}</div><div class="footer"><p>Copyright the site, all rights reserved forever.</p></div></body></html>`
     const result = run(page)
-    expect(result.html).toBe(`<h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}`)
+    // The footer's paragraph keeps the container under nine tenths, so it widens to what holds the headline too.
+    expect(result.html).toBe(`<div class="main"><h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}</div>`)
     expect(result.removed.map((entry) => entry.rule)).toEqual(['page/outside-article', 'page/outside-article'])
-    // Without a headline right above, only the container.
+    // A container with a headline right above keeps it; without one, only the container.
+    const headed = `<html><head></head><body><div class="nav"><a href="/">Home</a> <a href="/w">World</a></div><div class="main"><h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}</div><div class="footer">© Site</div></body></html>`
+    expect(run(headed).html).toBe(`<h1>Night buses return</h1><div class="meta">2026-07-10 06:12</div>${story}`)
     const bare = `<html><head></head><body><div class="nav"><a href="/">Home</a></div>${story}<div class="footer">© Site</div></body></html>`
     expect(run(bare).html).toBe(story)
+  })
+
+  it('never takes a sidebar of paragraphs over an article written with <br>, and widens to hold an article split by an ad', () => {
+    const line = 'This is a line of the article text that is long enough to count as a paragraph here.'
+    const br = `<html><head></head><body><div id="endText">${Array(6).fill(line).join('<br><br>')}</div><div class="sidebar">${Array(4).fill('<p>A related blurb about something else, sixty chars long.</p>').join('')}</div></body></html>`
+    expect(run(br).html).toBe(br)
+    const p = (text: string) => `<p>${text} ${line}</p>`
+    const content = `<div id="content"><div class="text">${['1', '2', '3', '4', '5', '6'].map(p).join('')}</div><div class="ad"></div><div class="text">${p('7')}</div></div>`
+    expect(run(`<html><head></head><body><div class="nav"><a href="/">Home</a></div>${content}<div class="footer">© Site</div></body></html>`).html).toBe(content)
   })
 
   it('leaves a page alone when no element holds most of its paragraphs', () => {

@@ -65,8 +65,9 @@ export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: R
   {kind: 'ymd-zh', needs: Hint.Nian, re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?月[ \t]?(\d{1,2}|${HAN_NUMBER})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', needs: Hint.Letter, re: new RegExp(String.raw`(\d{1,2})${ORDINAL}[ \t]{1,3}(?:of[ \t]{1,3})?${MONTH_NAME}[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'mdy', needs: Hint.Letter, re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
-  // `3/15/2023 1:19 PM UTC`: month first only with an am/pm time, which says the writer is American.
-  {kind: 'mdy-num', needs: Hint.Separator, re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?(?:[ \t]?${ZONE})?`, 'i')}
+  // `3/15/2023 1:19 PM UTC`: month first only with an am/pm time and a zone, as American feeds write it
+  // (a British `05/03/2024 10:30 am` is day first, so a time without a zone reads nothing).
+  {kind: 'mdy-num', needs: Hint.Separator, re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?[ \t]?${ZONE}`, 'i')}
 ]
 
 /**
@@ -74,7 +75,7 @@ export const DATE_PATTERNS: ReadonlyArray<{kind: PatternKind; needs: Hint; re: R
  * with `Z` or an offset when a time is known, `YYYY-MM-DD` when only a date is.
  * Reads ISO 8601, RFC 2822, epoch milliseconds/seconds (the whole text),
  * `2020年08月05日 07:55`, `2020年9月1日 下午3:05`, `15時05分`, `2020/8/5`, `August 14, 2020`,
- * `3/15/2023 1:19 PM UTC` (month first only with an am/pm time), datelines such as
+ * `3/15/2023 1:19 PM UTC` (month first only with an am/pm time and a zone), datelines such as
  * `【看中国2020年9月1日讯】`, and full-width or Han digits (`二〇二〇年九月一日`,
  * `二零一八年八月十五日`). Impossible dates
  * (month 13, 30 February) give `null`.

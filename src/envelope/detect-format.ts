@@ -8,7 +8,7 @@ const INLINE_MARKDOWN = new RegExp(
     /!?\[[^[\]\n]*\]\((?:<[^<>\n]*>|[^()[\]\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/.source, // [link](url), ![image](<url> "title")
     /`[^`\n]+`/.source, // `code`
     /\*[^*\s][^*\n]*\*/.source, // *emphasis*, **strong**
-    /(?<![A-Za-z0-9_])_[^_\s][^_\n]*_(?![A-Za-z0-9_])/.source, // _emphasis_, not snake_case
+    /(?<![A-Za-z0-9_^])_[^_\s^](?:[^_\n]*[^_\s^])?_(?![A-Za-z0-9_^])/.source, // _emphasis_, not snake_case or ^_^
     /~~[^~\n]+~~/.source, // ~~delete~~
     /\\[!-/:-@[-`{-~]/.source, // backslash escape
     /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/.source, // <https://autolink>
@@ -66,6 +66,9 @@ function isHtmlAfterLabel(text: string): boolean {
  */
 const HTML_BLOCK_START = /^ {0,3}<\/?(?:address|article|aside|blockquote|body|caption|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|legend|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)/i
 
+/** An element whose content is kept as written (code, scripts, styles, text areas), opened on a line. */
+const RAW_OPEN = /<(pre|script|style|textarea)[\s>]/i
+
 /** A line of plain text a Markdown reader takes as a paragraph: no tag first, and not indented as code. */
 const PLAIN_LINE = /^ {0,3}[^\s<]/
 
@@ -82,6 +85,8 @@ function countMarkdownLines(text: string, withReferences: boolean, withParagraph
   // Whether a blank line came last, and whether the block before it was a paragraph of plain text.
   let afterBlank = false
   let plainBefore = false
+  // The closing tag of a raw-text element left open on an earlier line, or `null`.
+  let rawUntil: string | null = null
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
@@ -94,6 +99,16 @@ function countMarkdownLines(text: string, withReferences: boolean, withParagraph
     }
     const opensBlock = afterBlank
     afterBlank = false
+    // Inside `<pre>`, `<script>`, `<style>` or `<textarea>` (blank lines and all) nothing is Markdown evidence.
+    if (rawUntil !== null) {
+      if (line.toLowerCase().includes(rawUntil)) rawUntil = null
+      continue
+    }
+    const raw = RAW_OPEN.exec(line)
+    if (raw !== null && !line.toLowerCase().includes(`</${raw[1]!.toLowerCase()}`)) {
+      rawUntil = `</${raw[1]!.toLowerCase()}`
+      continue
+    }
     if (inHtmlBlock || HTML_BLOCK_START.test(line)) {
       inHtmlBlock = true
       plainBefore = false

@@ -42,6 +42,8 @@ export interface BodyMetadata {
   urls: string[]
   /** Links of lines repeating the title at the top (where a clipping was made). */
   titleUrls: string[]
+  /** Links of closing lines to the original (`[Source](…)`): below what the page itself states. */
+  closingUrls: string[]
   /** Tags a tag line names (`标签：美容、变性人`, `Tags: a, b`). */
   tags: string[]
   /** Outlets named by a repost line (`Reposted from Hong Kong Free Press: URL`, `圖文轉自紐約時報：URL`). */
@@ -210,7 +212,7 @@ export function readBodyMetadata(tree: Root, options: BodyMetadataOptions, block
 function emptyBodyMetadata(): BodyMetadata {
   return {
     title: null, shortTitle: null, spelledTitle: null, feedDate: null, datelineDate: null, datelinePublisher: null, datelineSource: null,
-    credits: [], urls: [], titleUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
+    credits: [], urls: [], titleUrls: [], closingUrls: [], tags: [], repostSources: [], notes: [], syndicators: [], removed: [], removedNodes: []
   }
 }
 
@@ -233,37 +235,52 @@ const NOT_A_SOURCE = /^(?:全文)?完$|待续|待續|^续$|^續$|结束|結束|�
 const SOURCE_LINK_TEXT = /^(?:source(?: link| article)?|original(?: article| post| story| source)?|original\/source(?: press release)?|read (?:the )?original(?: article)?|原文|原文链接|原文連結|阅读原文|閱讀原文|查看原文|原文地址)$/i
 
 /**
- * A last paragraph that only names the article's sources in brackets
- * (`(路透社)` closing a DW report) is a credit line: lifted as `source`
- * credits and removed from the body.
+ * Closing lines, read from the last up while each is one: a paragraph that
+ * only names the article's sources in brackets (`(路透社)` closing a DW
+ * report: `source` credits), a closing byline (`杨威廉/邹宗翰 (路透社)`), or a
+ * line that is only a link to the original (`[Source](…)`, `[阅读原文](…)`:
+ * its URL). Each is lifted and removed from the body.
  */
 function readClosingSource(blocks: LeafBlock[], out: BodyMetadata): void {
-  let last: LeafBlock | undefined
-  for (let index = blocks.length - 1; index >= 0; index--) {
-    if (blocks[index]!.text !== '') {
-      last = blocks[index]
-      break
-    }
+  // Closing lines are read from the last up while they are read (`[Source](…)` under `(Reporting by …)`),
+  // so a second cleaning finds none left; blocks the reader already removed are passed over.
+  const gone = new Set<ElementContent>(out.removedNodes)
+  let index = blocks.length - 1
+  for (let taken = 0; taken < MAX_CLOSING_LINES; taken++) {
+    while (index >= 0 && (blocks[index]!.text === '' || gone.has(blocks[index]!.node))) index--
+    if (index < 0) return
+    const last = blocks[index]!
+    const others = blocks.some((block) => block !== last && block.text !== '' && !gone.has(block.node) && block.node.tagName !== 'figcaption')
+    if (!others || !readClosingLine(last, out)) return
+    gone.add(last.node)
+    index--
   }
-  if (!last || last.lines.length !== 1 || last.node.tagName === 'figcaption') return
-  if (!blocks.some((block) => block !== last && block.text !== '' && block.node.tagName !== 'figcaption')) return
-  if (readClosingByline(last, out)) return
+}
+
+/** Most closing lines read from the end ({@link readClosingSource}). */
+const MAX_CLOSING_LINES = 4
+
+/** Read `last` as a closing byline, link to the original or source line, and remove it; `false` when it is none. */
+function readClosingLine(last: LeafBlock, out: BodyMetadata): boolean {
+  if (last.lines.length !== 1 || last.node.tagName === 'figcaption') return false
+  if (readClosingByline(last, out)) return true
   // A closing link to the original (`[Source](…)`, `[阅读原文](…)`): where the copy came from.
   const link = SOURCE_LINK_TEXT.test(last.text.trim()) ? onlyLink(last.node) : null
   if (link !== null && link.text === last.text.trim()) {
-    out.urls.push(link.url)
+    out.closingUrls.push(link.url)
     out.removed.push({rule: 'metadata/source-link', text: last.text})
     removeLines(last, [0], out.removedNodes)
-    return
+    return true
   }
   const m = SOURCE_LINE.exec(last.text.trim())
-  if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return
+  if (!m || NOT_A_SOURCE.test(m[1]!.trim())) return false
   const names = m[1]!.split(/[、,，/／]| and /).map((name) => name.trim()).filter((name) => name !== '')
   // An archive's code with a date (`(XYS20150130)`, 新语丝's index tag) names no source.
-  if (names.length === 0 || names.some((name) => Array.from(name).length > 20 || /\d{6}/.test(name))) return
+  if (names.length === 0 || names.some((name) => Array.from(name).length > 20 || /\d{6}/.test(name))) return false
   for (const name of names) out.credits.push({role: 'source', name})
   out.removed.push({rule: 'metadata/source-line', text: last.text})
   removeLines(last, [0], out.removedNodes)
+  return true
 }
 
 /**
@@ -590,14 +607,19 @@ function looksLikeTitle(text: string, longest = 80): boolean {
  * The parts of a page title before each of its site-name separators
  * ({@link SITE_SEPARATORS}), {@link squash}ed: `泰国有望立法承认第三性别(图)`,
  * `泰国有望立法承认第三性别(图)|美容` and `泰国有望立法承认第三性别(图)|美容|变性人` of
- * `泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯`. None for a title longer than a headline.
+ * `泰国有望立法承认第三性别(图)|美容|变性人_凤凰资讯`; before a separator other than the last, only a
+ * part at least half the title long. None for a title longer than twice the longest heading taken for a title.
  */
 function titleHeads(title: string): ReadonlySet<string> {
   // Each head is squashed on its own: bounded, so a huge front matter title costs nothing.
   if (title.length > LONGEST_HEADING_TITLE * 2) return NO_HEADS
   const heads = new Set<string>()
+  const last = lastSiteSeparator(title)?.at ?? -1
   for (const separator of SITE_SEPARATORS) {
     for (let at = title.indexOf(separator); at > 0; at = title.indexOf(separator, at + separator.length)) {
+      // Before the last separator any head counts (`Title | Site`); before an earlier one only a head
+      // that is most of the title, not a kicker (`Opinion | Why the Fed is wrong … - The New York Times`).
+      if (at !== last && at * 2 < title.length) continue
       const head = squash(title.slice(0, at))
       if (head !== '') heads.add(head)
     }

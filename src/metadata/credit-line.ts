@@ -112,8 +112,16 @@ function parseAgencyCredits(text: string): Credit[] | null {
     if (found === null) return null
     const kind = found[1]!.toLowerCase()
     const role: CreditRole = kind === 'editing' ? 'editor' : kind.startsWith('transla') ? 'translator' : 'author'
+    let afterPlace = false
     for (const part of found[2]!.split(/,? and |, /)) {
-      const name = part.trim().replace(IN_PLACE, '')
+      const trimmed = part.trim()
+      const name = trimmed.replace(IN_PLACE, '')
+      // One word right after a name with its place is the place's country (`Jane Doe in Kyiv, Ukraine`).
+      if (afterPlace && !name.includes(' ')) {
+        afterPlace = false
+        continue
+      }
+      afterPlace = name !== trimmed
       if (!LATIN_PERSON.test(name)) return null
       credits.push({role, name})
     }

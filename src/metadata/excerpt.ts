@@ -66,20 +66,28 @@ export function makeExcerpt(
     const text = block.text
     if (!/[。！？]|[.!?](?:\s|$)/.test(text)) continue
     let excerpt = ''
-    for (const sentence of splitSentences(text)) {
-      if (!/[。！？.!?][”’」』)）"']*$/.test(sentence.trim())) break
+    const sentences = splitSentences(text)
+    for (const sentence of sentences) {
+      if (!SENTENCE_END.test(sentence.trim())) break
       const next = (excerpt + sentence).trim()
       if (codePointLength(next) > MAX_EXCERPT) break
       excerpt = next
     }
-    return excerpt || shortened(text)
+    if (excerpt) return excerpt
+    // A first sentence too long to fit (a long English lede) is cut; a first piece that ends no sentence is passed over.
+    const first = sentences[0]?.trim() ?? ''
+    if (SENTENCE_END.test(first)) return shortened(first)
   }
   return null
 }
 
+/** A sentence's end: a mark, then closing quotes or brackets. */
+const SENTENCE_END = /[。！？.!?][”’」』)）"']*$/
+
 /** `text` cut to at most {@link MAX_EXCERPT} code points with `…` at its end: at the last space in its last quarter, else anywhere. */
 function shortened(text: string): string {
-  const points = Array.from(text)
+  // Code points from a prefix: no more than two code units each.
+  const points = Array.from(text.slice(0, MAX_EXCERPT * 2 + 2))
   if (points.length <= MAX_EXCERPT) return text
   let cut = MAX_EXCERPT - 1
   const space = points.lastIndexOf(' ', cut)

@@ -182,6 +182,9 @@ export function publisherInDateline(text: string): string | null {
  */
 const AGENCY_DATELINE = /^(新华社|新華社|中新社|中新网|中新網|中央社|法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社|塔斯社|德新社|安莎社)[\p{Script=Han}]{0,12}?\d{1,2}月\d{1,2}日(?:电|電)[ \t]?(?:[（(](?:记者|記者)[ \t]?([^（）()]{1,30})[）)])?/u
 
+/** Between reporters in an agency dateline's bracket: spaces, commas and other roles' labels. */
+const REPORTER_SEPARATOR = /[ \t、，,]+|通讯员|通訊員|实习生|實習生|实习记者|實習記者|见习记者|見習記者|摄影|攝影|记者|記者/
+
 /**
  * The agency and reporters of a Chinese agency dateline ({@link AGENCY_DATELINE}):
  * `{agency: '新华社', reporters: ['唐霁']}`; `null` when `text` does not open with one.
@@ -190,7 +193,8 @@ export function agencyDateline(text: string): {agency: string; reporters: string
   const found = AGENCY_DATELINE.exec(text.slice(0, 80))
   if (found === null) return null
   const agency = DATELINE_NAMES.find(([key]) => key === found[1])?.[1] ?? found[1]!
-  const reporters = found[2] === undefined ? [] : found[2].split(/[ \t、，,]+/).map((name) => name.trim()).filter((name) => name !== '')
+  // Other roles in the bracket (`（记者张三 通讯员李四）`) are not part of a name.
+  const reporters = found[2] === undefined ? [] : found[2].split(REPORTER_SEPARATOR).map((name) => name.trim()).filter((name) => name !== '')
   return {agency, reporters}
 }
 

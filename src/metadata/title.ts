@@ -73,8 +73,11 @@ export function stripOutletSuffix(title: string, outlet: string | null): string 
   if (outlet === null || outlet === '') return title
   const end = title.trimEnd()
   if (end.length <= outlet.length || !end.endsWith(outlet)) return title
-  const head = end.slice(0, end.length - outlet.length).trimEnd()
+  const spaced = end.slice(0, end.length - outlet.length)
+  const head = spaced.trimEnd()
   if (!OUTLET_SEPARATORS.has(head.at(-1) ?? '')) return title
+  // Unspaced after a Latin letter or digit it joins words (`Thomson-Reuters`), not a title and a name.
+  if (head === spaced && /[A-Za-z\d]/.test(head.at(-2) ?? '')) return title
   const cut = head.slice(0, -1).trim()
   return cut === '' ? title : cut
 }

@@ -86,7 +86,7 @@ function buildMetadata(tree: Root, file: VFile, options: ArticleMetadataOptions)
   const url = firstUrl(
     ...ORIGINAL_URL_KEYS.map((key) => frontString(front, key)), lifted.url[0] ?? null, body.urls[0] ?? null,
     ...URL_KEYS.map((key) => frontString(front, key)), envelope?.titleHeader?.url ?? null, body.titleUrls[0] ?? null,
-    page?.url ?? null, ...(envelope?.comments ?? []).map(savedFromUrl)
+    page?.url ?? null, ...body.closingUrls, ...(envelope?.comments ?? []).map(savedFromUrl)
   )
   // A Wayback Machine snapshot is where the copy lives; the article's URL is the one inside it.
   const archived = url === null ? null : archivedOriginal(url)
@@ -280,8 +280,12 @@ function isKnownOutlet(name: string): boolean {
   return PUBLISHERS.some(([, outlet]) => outlet === name) || DATELINE_NAMES.some(([key]) => key === name)
 }
 
-/** A file or folder name of page furniture: a logo, icon, avatar, QR code, button or counter. */
-const FURNITURE = /(?:^|[/_.-])(?:logo|logos|icon|icons|favicon|avatar|avatars|qrcode|qr|btn|button|sprite|beacon|badge)(?:[/_.-]|\d|$)/i
+/**
+ * A file or folder name of page furniture (a logo, icon, avatar, QR code, button or counter): a path part
+ * that starts with such a word (`/logo_top.png`, `/avatar/12.jpg`), or a file name that ends with one
+ * (`net_logo.png`); a photo named after one (`apple-logo-lawsuit.jpg`, `icon-of-the-seas.jpg`) is none.
+ */
+const FURNITURE = /(?:^|\/)(?:logo|logos|icon|icons|favicon|avatar|avatars|qrcode|qr|btn|button|sprite|beacon|badge)(?:[/_.]|\d|$)|[_-](?:logo|icon)\.[a-z]{3,4}$/i
 
 /**
  * The first image that is not page furniture by its path ({@link FURNITURE}:
@@ -311,8 +315,13 @@ const PLATFORM_SUFFIXES: ReadonlySet<string> = new Set([
   '今日头条', '百家号', '微博', '新浪微博', '豆瓣', 'Medium', 'DEV Community', 'Substack', 'LinkedIn'
 ])
 
+/** Longest title {@link stripPlatformSuffix} reads. */
+const MAX_SUFFIXED_TITLE = 400
+
 /** `title` without a trailing platform name ({@link PLATFORM_SUFFIXES}) after a site separator, repeatedly (`…_哔哩哔哩_bilibili`). */
 function stripPlatformSuffix(title: string): string {
+  // Each pass scans the title: a title longer than any headline is left as it is.
+  if (title.length > MAX_SUFFIXED_TITLE) return title
   let current = title
   for (let separator = lastSiteSeparator(current); separator !== null && separator.at >= 2; separator = lastSiteSeparator(current)) {
     if (!PLATFORM_SUFFIXES.has(current.slice(separator.at + separator.width).trim())) break

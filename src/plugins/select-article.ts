@@ -140,55 +140,83 @@ function pickArticle(body: Element): {article: Element; length: number} | null {
 
 /** Paragraphs shorter than this (code units of text, whitespace left out) are not counted as article text. */
 const MIN_PARAGRAPH = 20
-/** The densest container must hold this share of the page's paragraph text, in at least {@link MIN_PARAGRAPHS} paragraphs. */
+/** The container must hold this share of the page's paragraph text, in at least {@link MIN_PARAGRAPHS} paragraphs. */
 const MIN_PARAGRAPH_SHARE = 0.7
+/** A container is widened to the ancestor that holds this share, when one below `<body>` does. */
+const WIDE_PARAGRAPH_SHARE = 0.9
 const MIN_PARAGRAPHS = 3
 
+/** Elements whose text a reader never sees: no paragraph of the page. */
+const UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'svg'])
+
+/** Elements whose text is a paragraph of their parent's, as `<p>` is (inline content counts for the block that holds it). */
+const PHRASING_TAGS: ReadonlySet<string> = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'u', 'small', 'big', 'sub', 'sup', 'mark', 'q', 'cite', 'abbr'])
+
 /**
- * For a page that marks no article: the element whose own `<p>` children
- * hold the most text, when its paragraphs (at any depth) hold at least
- * {@link MIN_PARAGRAPH_SHARE} of the paragraph text of the whole page, in at
- * least {@link MIN_PARAGRAPHS} paragraphs (a portal's `<div id="p-detail">`
- * among its menus, rails and footers). `null` when none does.
+ * For a page that marks no article: the element whose own paragraphs hold
+ * the most text (its `<p>` children, and the text it holds itself between
+ * `<br>`s, as an article written with `<br>` does), widened to the lowest ancestor below
+ * `<body>` that holds {@link WIDE_PARAGRAPH_SHARE} of the page's paragraph
+ * text (an article split by an ad), taken when it holds at least
+ * {@link MIN_PARAGRAPH_SHARE} in at least {@link MIN_PARAGRAPHS} paragraphs
+ * (a portal's `<div id="p-detail">` among its menus, rails and footers).
+ * `null` when none does.
  */
 function densestContainer(body: Element): {article: Element; length: number} | null {
   const parents = new Map<Element, Element>()
   const own = new Map<Element, number>()
-  const paragraphs: Array<{node: Element; length: number}> = []
+  const paragraphs: Array<{holder: Element; length: number}> = []
+  const add = (holder: Element, length: number): void => {
+    if (length < MIN_PARAGRAPH) return
+    paragraphs.push({holder, length})
+    own.set(holder, (own.get(holder) ?? 0) + length)
+  }
   eachElement(body, (node, _index, parent) => {
     const container = parent !== undefined && (parent as Element | Root).type === 'element' ? parent as Element : undefined
     if (container !== undefined) parents.set(node, container)
-    if (node.tagName !== 'p') return undefined
-    const length = visibleLength(node)
-    if (length >= MIN_PARAGRAPH && container !== undefined) {
-      paragraphs.push({node, length})
-      own.set(container, (own.get(container) ?? 0) + length)
+    if (node.tagName === 'p') {
+      if (container !== undefined) add(container, visibleLength(node))
+      return false
     }
-    return false
+    if (PHRASING_TAGS.has(node.tagName) || UNSEEN_TAGS.has(node.tagName)) return false
+    // Text a block writes in lines of its own (`<div>line<br><br>line</div>`) is paragraphs too; link
+    // text is navigation (a ticker, a menu), not the article's. A block without `<br>` is a list item,
+    // a caption or a menu entry.
+    if (!node.children.some((child) => child.type === 'element' && child.tagName === 'br')) return undefined
+    let inline = 0
+    for (const child of node.children) {
+      if (child.type === 'text') inline += visibleLength(child)
+      else if (child.type === 'element' && child.tagName !== 'a' && PHRASING_TAGS.has(child.tagName)) inline += visibleLength(child)
+    }
+    if (node !== body) add(node, inline)
+    return undefined
   })
   let best: Element | null = null
   for (const [container, length] of own) if (best === null || length > own.get(best)!) best = container
   if (best === null || best === body) return null
-  let inside = 0
-  let count = 0
+  // Paragraph text and count below each element, summed up the ancestor chain once.
   let total = 0
-  for (const {node, length} of paragraphs) {
+  const below = new Map<Element, {text: number; count: number}>()
+  for (const {holder, length} of paragraphs) {
     total += length
-    if (isInside(node, best, parents)) {
-      inside += length
-      count++
+    for (let current: Element | undefined = holder; current !== undefined; current = parents.get(current)) {
+      const sum = below.get(current)
+      if (sum === undefined) below.set(current, {text: length, count: 1})
+      else {
+        sum.text += length
+        sum.count++
+      }
     }
   }
-  if (count < MIN_PARAGRAPHS || inside < total * MIN_PARAGRAPH_SHARE) return null
-  return {article: best, length: visibleLength(best)}
-}
-
-/** Whether `node` is below `container`, by the parent links of {@link densestContainer}'s walk. */
-function isInside(node: Element, container: Element, parents: ReadonlyMap<Element, Element>): boolean {
-  for (let current = parents.get(node); current !== undefined; current = parents.get(current)) {
-    if (current === container) return true
+  let share = below.get(best)!
+  while (share.text < total * WIDE_PARAGRAPH_SHARE) {
+    const parent = parents.get(best)
+    if (parent === undefined || parent === body) break
+    best = parent
+    share = below.get(best)!
   }
-  return false
+  if (share.count < MIN_PARAGRAPHS || share.text < total * MIN_PARAGRAPH_SHARE) return null
+  return {article: best, length: visibleLength(best)}
 }
 
 /** The anchors of {@link ARTICLE_SELECTORS} (all plain compounds). */

@@ -74,11 +74,11 @@ export const navLinks: Rule = {
  */
 export const breadcrumbs: Rule = {
   id: 'generic/breadcrumbs',
-  description: 'Breadcrumb trails ("凤凰资讯 > 大陆 > 正文", "首页 › 新闻 › 国际", "Home > World > Article").',
+  description: 'Breadcrumb trails ("凤凰资讯 > 大陆 > 正文", "首页 › 新闻 › 国际", "Home > World > Asia").',
   maxLength: 120,
   removeText: [
-    /^(?:[^>›»。！？!?，,]{1,20}[>›»]){1,6} ?(?:正文|正文内容|正文內容|内文|內文|文章|详情|詳情|Article|Story)$/,
-    /^(?:首页|首頁|主页|主頁|Home)(?: ?[>›»] ?[^>›»。！？!?，,]{1,20}){1,6}$/
+    /^(?:[^>›»。！？!?，,]{1,20}[>›»]){1,6} ?(?:正文|正文内容|正文內容|内文|內文|详情|詳情)$/,
+    /^(?:首页|首頁|主页|主頁|Home)(?: ?[>›»] ?[^>›»。！？!?，,]{1,20}){2,6}$/
   ]
 }
 
@@ -185,9 +185,10 @@ export const siteLicence: Rule = {
   description: 'A Chinese site\'s licence footer lines: ICP numbers ("京ICP证000007", "沪ICP备12345号"), public security filings ("京公网安备11000002000001号"), operating permits ("增值电信业务经营许可证", "互联网新闻信息服务许可证") and report lines ("违法和不良信息举报电话：…").',
   maxLength: 240,
   removeText: [
-    /^[^。！？!?]{0,60}(?:ICP[证證备備]|公网安备|公網安備|网文[〔﹝[(（]|網文[〔﹝[(（])[^。！？!?]{0,160}$/,
-    /^[^。！？!?]{0,40}(?:增值电信业务经营许可证|增值電信業務經營許可證|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|广播电视节目制作经营许可证|廣播電視節目製作經營許可證|网络文化经营许可证|網絡文化經營許可證|互联网宗教信息服务许可证|信息网络传播视听节目许可证)[^。！？!?]{0,160}$/,
-    /^[^。！？!?]{0,40}(?:违法和不良信息举报|違法和不良信息舉報|不良信息举报电话|不良信息舉報電話)[^。！？!?]{0,160}$/
+    // Each names its number: a line about a licence (`公司ICP备案已经完成`) is no footer.
+    /^[^。！？!?，,]{0,60}(?:ICP[证證备備][^。！？!?，,]{0,8}\d{5}|公网安备|公網安備|网文[〔﹝]|網文[〔﹝])[^。！？!?]{0,160}$/,
+    /^[^。！？!?，,]{0,40}(?:增值电信业务经营许可证|增值電信業務經營許可證|互联网新闻信息服务许可证|互聯網新聞信息服務許可證|广播电视节目制作经营许可证|廣播電視節目製作經營許可證|网络文化经营许可证|網絡文化經營許可證|互联网宗教信息服务许可证|信息网络传播视听节目许可证)[^。！？!?，,]{0,20}[\dA-Z]{2}[^。！？!?]{0,140}$/,
+    /^[^。！？!?，,]{0,40}(?:违法和不良信息举报|違法和不良信息舉報|不良信息举报电话|不良信息舉報電話)[^。！？!?，,]{0,20}[：:][^。！？!?]{0,140}$/
   ]
 }
 
@@ -269,7 +270,8 @@ export const templateTags: Rule = {
     /^\{\{[<%](?![^{}]*https?:)[^{}]{1,200}[>%]\}\}$/,
     /^\{%(?![^{}%]*https?:)[^{}%]{1,200}%\}$/,
     // A WordPress shortcode: a lower-case name of two or more characters, maybe attributes (`[caption id="x"]`).
-    /^\[\/?[a-z][a-z\d_-]{1,30}(?: [a-z_-]{1,30}=(?![^[\]]*https?:)[^[\]]{0,200})?\]$/
+    // A name with `_` or a digit (`[ad_1]`), a closing tag (`[/caption]`) or attributes: never an editor's `[sic]` or `[applause]`.
+    /^\[(?:\/[a-z][a-z\d_-]{1,30}|[a-z][a-z-]{0,30}[_\d][a-z\d_-]{0,30}|[a-z][a-z\d_-]{1,30} [a-z_-]{1,30}=(?![^[\]]*https?:)[^[\]]{0,200})\]$/
   ]
 }
 
@@ -295,16 +297,17 @@ export const followPlea: Rule = {
 
 /**
  * A closing mark standing alone ("END", "- END -", "—THE END—", WeChat's
- * "**end**"): what follows is the account's promotion, not the article.
+ * "**end**", a press release's "###"): what follows is the account's
+ * promotion or the release's contacts, not the article. A news agency's
+ * "（完）" or "— 完 —" goes alone: the credits after it are read.
  */
 export const endMarker: Rule = {
   id: 'generic/end-marker',
-  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—"), a press release\'s "###", or a dashed "— 完 —", and everything after it; a closing "（完）" standing alone.',
+  description: 'A closing "END" mark standing alone ("END", "- END -", "—THE END—") or a press release\'s "###", and everything after it; a closing "（完）" or "— 完 —" standing alone.',
   maxLength: 24,
   // A news agency's `（完）` is followed by its credits (`责任编辑：…`), which are read: only the mark goes.
-  removeText: [/^(?:[（(【[](?:完|全文完|本文完)[）)】\]]|全文完|本文完)$/],
-  // A dashed `— 完 —` closes a WeChat or column article, and what follows is the account's promotion.
-  cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i, /^[-—–]{1,2} ?(?:完|全文完) ?[-—–]{1,2}$/, /^-? ?(?:# ?){3}-?$/]
+  removeText: [/^(?:[（(【[](?:完|全文完|本文完)[）)】\]]|[-—–]{1,2} ?(?:完|全文完) ?[-—–]{1,2}|全文完|本文完)$/],
+  cutFrom: [/^[-—–_=~·•*# ]{0,6}(?:THE )?END[-—–_=~·•*# ]{0,6}$/i, /^-? ?(?:# ?){3}-?$/]
 }
 
 /** The generic rules, in the order they are tried. */

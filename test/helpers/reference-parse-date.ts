@@ -55,7 +55,7 @@ const PATTERNS: ReadonlyArray<{kind: PatternKind; re: RegExp}> = [
   {kind: 'ymd-zh', re: new RegExp(String.raw`(\d{4})[ \t]?(年)[ \t]?(\d{1,2})[ \t]?月[ \t]?(\d{1,2})[ \t]?[日号號](?:[ \t]{0,3}${TIME_ZH})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'dmy', re: new RegExp(String.raw`(\d{1,2})${ORDINAL}[ \t]{1,3}(?:of[ \t]{1,3})?${MONTH_NAME}[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
   {kind: 'mdy', re: new RegExp(String.raw`${MONTH_NAME}[ \t]{1,3}(\d{1,2})${ORDINAL},?[ \t]{1,3}(\d{4})(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?${TIME}${MERIDIEM_AFTER})?(?:[ \t]?${ZONE})?`, 'i')},
-  {kind: 'mdy-num', re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?(?:[ \t]?${ZONE})?`, 'i')}
+  {kind: 'mdy-num', re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})[ \t]{1,3}${TIME}[ \t]?([ap])\.?m\b\.?[ \t]?${ZONE}`, 'i')}
 ]
 
 /**
