@@ -1,6 +1,7 @@
 import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import type {Plugin} from 'unified'
+import {savedFromUrl} from '../envelope/leading-comments.js'
 import {eachElement} from '../util/walk.js'
 
 /** What a full HTML page states about itself in `<head>` and JSON-LD, read before cleaning. */
@@ -74,8 +75,35 @@ export const rehypeCollectPageMetadata: Plugin<[], Root> = function () {
       }
       return undefined
     })
+    // Last: the address a browser or archiver noted in a comment around the page's start.
+    const saved = meta.url === null ? savedPageUrl(tree) : null
+    if (saved !== null) {
+      meta.url = saved
+      found = true
+    }
     if (found) file.data.pageMeta = meta
   }
+}
+
+/**
+ * The address in a comment at the top level of the document or of its
+ * `<html>` (`<!-- saved from url=(0047)https://… -->` after the doctype,
+ * SingleFile's comment inside `<html>`; see {@link savedFromUrl}), or `null`.
+ */
+function savedPageUrl(tree: Root): string | null {
+  for (const node of tree.children) {
+    if (node.type === 'comment') {
+      const url = savedFromUrl(node.value.trim())
+      if (url !== null) return url
+    } else if (node.type === 'element' && node.tagName === 'html') {
+      for (const child of node.children) {
+        if (child.type !== 'comment') continue
+        const url = savedFromUrl(child.value.trim())
+        if (url !== null) return url
+      }
+    }
+  }
+  return null
 }
 
 /**
