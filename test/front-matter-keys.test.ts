@@ -3,6 +3,7 @@ import {cleanArticle} from '../src/index.js'
 import {archivedOriginal} from '../src/metadata/archive-url.js'
 import {decodeLeftReferences, stripHostSuffix, stripOutletSuffix} from '../src/metadata/title.js'
 import {siteNameOf} from '../src/util/site-name.js'
+import {urlPath} from '../src/util/url.js'
 
 const BODY = '\n<p>正文第一段，这里是很长的一段正文内容。</p>'
 
@@ -229,6 +230,14 @@ describe('stripHostSuffix', () => {
   it('is applied to any title, front matter included', () => {
     const {metadata} = cleanArticle(`---\ntitle: "Failed payments can now be retried - Vercel"\nurl: https://vercel.com/changelog/failed-payments\n---${BODY}`)
     expect(metadata.title).toBe('Failed payments can now be retried')
+  })
+})
+
+describe('urlPath', () => {
+  it('is what follows the authority, before the query or fragment; a relative path before either', () => {
+    expect(urlPath('https://x.test/a/1.html?b=2#c')).toBe('/a/1.html')
+    expect(urlPath('http://x.test')).toBe('')
+    expect(urlPath('images/net_logo.png?v=1')).toBe('images/net_logo.png')
   })
 })
 

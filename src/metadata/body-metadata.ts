@@ -12,7 +12,7 @@ import {headerFields} from './header-fields.js'
 import {agencyDateline, publisherInDateline, wireInDateline} from './publishers.js'
 import {SITE_SEPARATORS, lastSiteSeparator} from './title.js'
 import {hasWhitespace, mayHoldDate} from './text.js'
-import {isHttpUrl} from '../util/url.js'
+import {isHttpUrl, urlPath} from '../util/url.js'
 
 /** What the body states about the article, read (and lifted) by {@link readBodyMetadata}. */
 export interface BodyMetadata {
@@ -587,8 +587,7 @@ function isTitleAndCopy(squashed: string, following: string[]): boolean {
  * `http://gb.cri.cn/42071/2015/02/11/5311s4872327.htm`, not `http://www.zjol.com.cn/`.
  */
 function isArticleAddress(url: string): boolean {
-  const path = /^https?:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? ''
-  return /\d|\.s?html?$/i.test(path)
+  return /\d|\.s?html?$/i.test(urlPath(url))
 }
 
 /** Longest top-level heading taken for the title (a press release's headline runs long). */

@@ -17,6 +17,7 @@ import {DATELINE_NAMES, PUBLISHERS, publisherForUrl} from '../metadata/publisher
 import {getState, reportRemoval, reportWarning} from '../pipeline/state.js'
 import type {ArticleMetadata, Credit, CreditRole, ImageInfo} from '../types.js'
 import {normalizeUrlFast} from '../util/normalized-uri.js'
+import {urlPath} from '../util/url.js'
 import {namesSite} from '../util/site-name.js'
 import type {PageMetadata} from './collect-page-metadata.js'
 import {walk} from '../util/walk.js'
@@ -294,15 +295,9 @@ const FURNITURE = /(?:^|\/)(?:logo|logos|icon|icons|favicon|avatar|avatars|qrcod
  */
 function leadImageOf(images: readonly ImageInfo[]): string | null {
   for (const image of images) {
-    if (!FURNITURE.test(pathOf(image.src))) return image.src
+    if (!FURNITURE.test(urlPath(image.src))) return image.src
   }
   return images[0]?.src ?? null
-}
-
-/** The path of a URL (what follows its authority, before the query), or the text itself when it has no scheme. */
-function pathOf(url: string): string {
-  const found = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)
-  return found ? found[1]! : url.split(/[?#]/, 1)[0]!
 }
 
 /**

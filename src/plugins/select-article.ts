@@ -3,7 +3,7 @@ import {selectAll} from 'hast-util-select'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {reportRemoval} from '../pipeline/state.js'
-import {visibleLength} from '../util/text-content.js'
+import {UNSEEN, visibleLength} from '../util/text-content.js'
 import {eachElement} from '../util/walk.js'
 import {describeElement, reportText} from './strip-boilerplate/report-text.js'
 import {anchoredCopies, selectorAnchors} from './strip-boilerplate/selector-anchors.js'
@@ -147,7 +147,7 @@ const WIDE_PARAGRAPH_SHARE = 0.9
 const MIN_PARAGRAPHS = 3
 
 /** Elements whose text a reader never sees: no paragraph of the page. */
-const UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'svg'])
+const UNSEEN_TAGS: ReadonlySet<string> = new Set([...UNSEEN, 'textarea', 'select', 'option', 'svg'])
 
 /** Elements whose text is a paragraph of their parent's, as `<p>` is (inline content counts for the block that holds it). */
 const PHRASING_TAGS: ReadonlySet<string> = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'u', 'small', 'big', 'sub', 'sup', 'mark', 'q', 'cite', 'abbr'])

@@ -18,7 +18,7 @@ export function textContent(node: Nodes): string {
 }
 
 /** Elements whose text a page never shows: code, styles, and markup kept for later. */
-const UNSEEN: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
+export const UNSEEN: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template'])
 
 /**
  * How many UTF-16 code units of `node`'s shown text are not whitespace:

@@ -23,3 +23,14 @@ export function tryParseUrl(url: string, base?: string): URL | null {
     return null
   }
 }
+
+/**
+ * The path of a URL: what follows its authority, before the query or
+ * fragment (`/a/1.html` of `https://x.test/a/1.html?b#c`; empty when it has
+ * none), or, for text with no scheme (a relative path), the text before any
+ * query or fragment. Read from the text, never parsed, so it never throws.
+ */
+export function urlPath(url: string): string {
+  const found = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)
+  return found ? found[1]! : url.split(/[?#]/, 1)[0]!
+}
